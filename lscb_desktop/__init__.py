@@ -1,0 +1,1 @@
+"""LSCB Desktop: committee papers for English local government."""

@@ -1,0 +1,1 @@
+"""Records and rules of committee business. No Qt, no SQL, no file formats."""

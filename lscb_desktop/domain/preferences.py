@@ -1,0 +1,31 @@
+"""User preferences, declared once with type and default. Stored by store/settings_repo."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    type: type
+    default: object
+    label: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def parse(self, raw: str | None) -> object:
+        if raw is None:
+            return self.default
+        value = self.type(raw)
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.label} must be at least {self.minimum}.")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.label} must be at most {self.maximum}.")
+        return value
+
+
+CLEAR_DAYS = Preference(
+    "clear_days", int, 5, "Clear days' notice before a meeting (5 in England, 3 in Wales)", 0, 30
+)
+COUNCIL_NAME = Preference("council_name", str, "Borsetshire Council", "Council name")
+
+ALL = {p.key: p for p in (CLEAR_DAYS, COUNCIL_NAME)}

@@ -1,0 +1,1 @@
+"""Use cases, one function each. The CLI and the UI both call these; no Qt here."""

@@ -1,0 +1,1 @@
+"""SQLite storage (sqlite-utils): connection, migrations, one repository per aggregate."""

@@ -1,0 +1,1 @@
+"""Data files shipped with the application: fonts, demo data, schemas, templates."""
