@@ -1,0 +1,1 @@
+"""PySide6 user interface. No SQL and no document layout here: call services."""
