@@ -1,5 +1,5 @@
 """`python -m lscb_desktop` starts the desktop application."""
 
-from .app import main
+from lscb_desktop.app import main
 
 raise SystemExit(main())
