@@ -1,0 +1,96 @@
+"""The house style, defined once and used by both renderers: fonts, sizes, spacing, margins,
+indents and colours. Lengths are in points (1 cm = 28.35 pt)."""
+
+from dataclasses import dataclass
+
+from .document import Style
+
+CM = 72 / 2.54
+
+# Word documents name Arial, which every reader has; PDFs embed Liberation Sans, which has
+# Arial's metrics, so both outputs break lines in the same places.
+WORD_FONT = "Arial"
+PDF_FONT = "LiberationSans"
+PDF_FONT_FILES = {
+    "regular": "LiberationSans-Regular.ttf",
+    "bold": "LiberationSans-Bold.ttf",
+    "italic": "LiberationSans-Italic.ttf",
+    "bold_italic": "LiberationSans-BoldItalic.ttf",
+}
+
+PAGE_WIDTH, PAGE_HEIGHT = 595.28, 841.89  # A4
+MARGIN_TOP = 2.0 * CM
+MARGIN_BOTTOM = 2.2 * CM
+MARGIN_LEFT = 2.5 * CM
+MARGIN_RIGHT = 2.5 * CM
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+TEXT_COLOUR = "000000"
+TABLE_HEADER_FILL = "E7E6E6"
+TABLE_RULE_COLOUR = "7F7F7F"
+TABLE_RULE_WIDTH = 0.5
+
+BODY_SIZE = 12.0
+LINE_SPACING = 1.2  # leading as a multiple of the font size
+HANGING_INDENT = 1.25 * CM  # room for an item's label ("10.", "2.1.3")
+FIELD_LABEL_WIDTH = 2.5 * CM  # room for "Venue:", "Contact:"
+CELL_PADDING = 3.0  # above and below a table cell's text
+CELL_SIDE_PADDING = 5.4  # either side of it (Word's usual 0.19 cm)
+TABLE_SPACE_AFTER = 9.0
+
+FOOTER_SIZE = 9.0
+FOOTER_PREFIX = "Page "  # followed by the page number
+FOOTER_DISTANCE = 1.0 * CM  # from the bottom edge of the page to the footer's baseline
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: str = "left"  # "left" or "centre"
+    space_before: float = 0.0
+    space_after: float = 6.0
+    left_indent: float = 0.0
+    keep_with_next: bool = False
+    caps: bool = False  # shown in capitals (Word keeps the typed text and sets All caps)
+
+    @property
+    def leading(self) -> float:
+        return round(self.size * LINE_SPACING, 1)
+
+
+PARAGRAPH_STYLES: dict[Style, TextStyle] = {
+    Style.BODY: TextStyle(BODY_SIZE, space_after=9),
+    Style.SUBTITLE: TextStyle(18, bold=True, space_after=18),
+    Style.CENTRE: TextStyle(BODY_SIZE, align="centre", space_after=9),
+    Style.CAPS: TextStyle(BODY_SIZE, bold=True, caps=True, space_before=12, space_after=9),
+    Style.SMALL: TextStyle(10, space_after=6),
+    Style.INDENTED: TextStyle(BODY_SIZE, left_indent=HANGING_INDENT, space_after=3),
+}
+
+HEADING_STYLES: dict[int, TextStyle] = {
+    1: TextStyle(22, bold=True, space_after=6, keep_with_next=True),
+    2: TextStyle(BODY_SIZE, bold=True, space_before=15, space_after=12, keep_with_next=True),
+    3: TextStyle(BODY_SIZE, bold=True, space_before=9, space_after=4, keep_with_next=True),
+    4: TextStyle(BODY_SIZE, bold=True, italic=True, space_before=6, space_after=3,
+                 keep_with_next=True),
+}
+
+# A numbered item's first line; its body paragraphs sit under it in the body style.
+ITEM_STYLE = TextStyle(BODY_SIZE, space_before=9, space_after=4)
+ITEM_BODY_STYLE = TextStyle(BODY_SIZE, space_after=4)
+FIELD_STYLE = TextStyle(BODY_SIZE, space_after=3)
+FIELDS_SPACE_AFTER = 12.0  # below the last line of a Fields block
+GROUP_GAP = 6.0  # between a list of lines and the next group's introduction
+TABLE_TEXT_STYLE = TextStyle(10, space_after=0)
+FOOTER_STYLE = TextStyle(FOOTER_SIZE, align="centre", space_after=0)
+
+
+def item_indent(level: int) -> float:
+    """Left edge of the text of a numbered item nested `level` deep (labels hang before it)."""
+    return HANGING_INDENT * (level + 1)
+
+
+def footer_text(page_number: int) -> str:
+    return f"{FOOTER_PREFIX}{page_number}"
