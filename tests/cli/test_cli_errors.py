@@ -1,0 +1,94 @@
+"""Errors: one line on stderr starting "lscb: error:", exit code 1 for a failure and 2 for a
+mistake in the command line, and nothing on stdout."""
+
+import json
+import sqlite3
+
+import pytest
+
+from lscb_desktop.cli import main
+
+
+def assert_one_error_line(run, code: int, *fragments: str) -> None:
+    assert run.code == code
+    assert run.out == ""
+    lines = run.err.splitlines()
+    assert len(lines) == 1, run.err
+    assert lines[0].startswith("lscb: error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "meeting", "42", "meeting.json"],
+    ["export", "agenda", "42", "--out", "out"],
+])
+def test_an_unknown_meeting_id_says_where_to_find_the_ids(lscb, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    run = lscb(*args)
+    assert_one_error_line(run, 1, "There is no meeting with id 42.", "lscb meetings")
+    assert not (tmp_path / "meeting.json").exists()
+
+
+def test_a_bad_meeting_file_names_the_file_the_field_and_the_problem(lscb, tmp_path):
+    lscb("demo")
+    path = tmp_path / "meeting.json"
+    lscb("export", "meeting", "2", str(path))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["meeting"]["items"][2]["part"] = 3
+    path.write_text(json.dumps(data), encoding="utf-8")
+    run = lscb("import", "meeting", str(path))
+    assert_one_error_line(run, 1, f"{path}: meeting.items[2].part: must be 1 or 2, not 3")
+    assert len(json.loads(lscb("meetings", "--json").out)) == 6
+
+
+def test_a_file_that_is_not_json_or_not_there_is_reported(lscb, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "lscb-meeting"', encoding="utf-8")
+    assert_one_error_line(lscb("import", "meeting", str(broken)), 1, "is not valid JSON", "line 1")
+    assert_one_error_line(lscb("import", "meeting", str(tmp_path / "gone.json")), 1,
+                          "gone.json' does not exist")
+
+
+def test_a_database_from_a_newer_version_is_refused(lscb, db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('lscb', '9999_from_the_future', 'x')")
+    assert_one_error_line(lscb("meetings"), 1, "newer version of LSCB Desktop",
+                          "Update LSCB Desktop")
+
+
+def test_a_folder_given_as_the_database_is_refused(tmp_path, capsys):
+    code = main(["--db", str(tmp_path), "committees"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err.startswith("lscb: error: ") and "is a folder" in err
+
+
+def test_an_unwritable_export_target_is_reported_without_a_traceback(lscb, tmp_path):
+    lscb("demo")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    run = lscb("export", "meeting", "2", str(blocker / "meeting.json"))
+    assert_one_error_line(run, 1, "not-a-folder")
+
+
+@pytest.mark.parametrize("args, fragment", [
+    ([], "the following arguments are required: COMMAND"),
+    (["publish"], "invalid choice: 'publish'"),
+    (["export", "meeting", "two", "m.json"], "invalid int value: 'two'"),
+    (["export", "agenda", "2"], "the following arguments are required: --out"),
+    (["meetings", "--csv"], "unrecognized arguments: --csv"),
+])
+def test_a_mistake_in_the_command_line_exits_2_with_one_line(lscb, args, fragment):
+    assert_one_error_line(lscb(*args), 2, fragment, "--help")
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["settings", "clear_days", "three"], "clear_days must be a whole number, not 'three'"),
+    (["settings", "clear_days", "31"], "must be at most 30"),
+    (["settings", "quorum", "3"], "'quorum' is not a setting: use one of clear_days, council_name"),
+])
+def test_a_bad_setting_is_refused_and_changes_nothing(lscb, args, fragment):
+    assert_one_error_line(lscb(*args), 1, fragment)
+    assert lscb("settings", "clear_days").out == "5\n"

@@ -1,0 +1,45 @@
+"""`lscb import meeting`, `lscb export meeting` and `lscb export agenda`."""
+
+import json
+
+from docx import Document
+
+from lscb_desktop.services import agenda_service, meeting_service
+from lscb_desktop.store.connection import open_database
+
+
+def test_a_meeting_exported_from_one_database_imports_into_another(lscb, tmp_path, capsys):
+    from lscb_desktop.cli import main
+
+    lscb("demo")
+    path = tmp_path / "meeting.json"
+    exported = lscb("export", "meeting", "2", str(path))
+    assert (exported.code, exported.out) == (0, f"{path}\n")
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "lscb-meeting"
+
+    other = tmp_path / "other.db"
+    assert main(["--db", str(other), "import", "meeting", str(path)]) == 0
+    assert capsys.readouterr().out == "1\n"  # the new meeting's id, alone
+    db = open_database(other)
+    assert [i.title for i in agenda_service.agenda(db, 1)][-1] == (
+        "Recommissioning of Residential Children's Homes")
+
+
+def test_importing_into_the_same_database_adds_a_meeting(lscb, db, tmp_path):
+    lscb("demo")
+    path = tmp_path / "meeting.json"
+    lscb("export", "meeting", "2", str(path))
+    run = lscb("import", "meeting", str(path))
+    assert run.out == "7\n"
+    assert len(meeting_service.list_meetings(db)) == 7
+
+
+def test_export_agenda_writes_word_and_pdf_and_prints_their_paths(lscb, tmp_path):
+    lscb("demo")
+    out = tmp_path / "agenda"
+    run = lscb("export", "agenda", "2", "--out", str(out))
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [str(out / "agenda.docx"), str(out / "agenda.pdf")]
+    text = "\n".join(p.text for p in Document(out / "agenda.docx").paragraphs)
+    assert "Placement Sufficiency Statement 2026-28" in text
+    assert (out / "agenda.pdf").read_bytes().startswith(b"%PDF")
