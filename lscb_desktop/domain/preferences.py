@@ -11,6 +11,7 @@ class Preference:
     label: str
     minimum: int | None = None
     maximum: int | None = None
+    note: str = ""  # shown under the field in Settings
 
     def parse(self, raw: str | None) -> object:
         if raw is None:
@@ -24,7 +25,8 @@ class Preference:
 
 
 CLEAR_DAYS = Preference(
-    "clear_days", int, 5, "Clear days' notice before a meeting (5 in England, 3 in Wales)", 0, 30
+    "clear_days", int, 5, "Clear days' notice before a meeting", 0, 30,
+    note="5 in England (Local Government Act 1972 s100B); 3 in Wales",
 )
 COUNCIL_NAME = Preference("council_name", str, "Borsetshire Council", "Council name")
 

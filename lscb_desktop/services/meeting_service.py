@@ -1,16 +1,20 @@
 """Meetings: creating them with their standard items, status, deadlines and future dates."""
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlite_utils import Database
 
 from ..domain.agenda import AgendaItem, ItemKind
-from ..domain.deadlines import publication_deadline
+from ..domain.deadlines import is_working_day, publication_deadline
 from ..domain.meeting import Meeting, MeetingStatus, check_transition
 from ..domain.standard_items import MINUTES, minutes_purpose
 from ..store import agenda_repo, committee_repo, meeting_repo
 from .settings_service import clear_days
+
+
+USUAL_INTERVAL = timedelta(weeks=8)  # most committees meet every two months or so
+LEAD_TIME = timedelta(weeks=3)  # time to gather reports before the agenda is published
 
 
 @dataclass(frozen=True)
@@ -141,3 +145,15 @@ def upcoming_meeting(db: Database, today: date | None = None) -> Meeting | None:
     if upcoming:
         return upcoming[0]
     return meetings[-1] if meetings else None
+
+
+def suggested_date(db: Database, committee_id: int, today: date) -> date:
+    """A sensible date for the committee's next meeting: the usual interval after its last
+    one, on the same weekday, at least three weeks away and on a working day."""
+    meetings = meeting_repo.for_committee(db, committee_id)
+    day = meetings[-1].date + USUAL_INTERVAL if meetings else today + 2 * LEAD_TIME
+    while day < today + LEAD_TIME:
+        day += timedelta(weeks=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day

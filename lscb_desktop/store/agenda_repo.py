@@ -5,7 +5,7 @@ import json
 from sqlite_utils import Database
 
 from ..domain.agenda import AgendaItem, ItemKind
-from .committee_repo import NotFound
+from ..domain.errors import NotFound
 
 
 def _row(item: AgendaItem, meeting_id: int) -> dict:

@@ -2,6 +2,7 @@
 
 from sqlite_utils import Database
 
+from ..domain.errors import NotFound
 from ..domain.committee import (
     Committee,
     Member,
@@ -11,10 +12,6 @@ from ..domain.committee import (
     StandardItem,
 )
 from .codec import date_in, date_out, time_in, time_out
-
-
-class NotFound(LookupError):
-    """No record with that id; the message names what was looked for."""
 
 
 def _committee_row(c: Committee) -> dict:

@@ -4,7 +4,7 @@ from sqlite_utils import Database
 
 from ..domain.meeting import Meeting, MeetingStatus
 from .codec import date_in, date_out, time_in, time_out
-from .committee_repo import NotFound
+from ..domain.errors import NotFound
 
 
 def _row(m: Meeting) -> dict:

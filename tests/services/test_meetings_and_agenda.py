@@ -10,7 +10,7 @@ from lscb_desktop.domain.errors import ValidationError
 from lscb_desktop.domain.meeting import MeetingStatus
 from lscb_desktop.domain.preferences import CLEAR_DAYS
 from lscb_desktop.services import agenda_service, committee_service, meeting_service, settings_service
-from lscb_desktop.store.committee_repo import NotFound
+from lscb_desktop.domain.errors import NotFound
 
 
 @pytest.fixture

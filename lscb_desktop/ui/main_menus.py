@@ -1,0 +1,74 @@
+"""The main window's menus: File, Edit (undo/redo of the visible page), Agenda, Help.
+Every action has a shortcut or a mnemonic."""
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle
+
+
+@dataclass
+class MainActions:
+    new_committee: QAction
+    new_meeting: QAction
+    import_meeting: QAction
+    export_meeting: QAction
+    export_agenda: QAction
+    settings: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    about: QAction
+
+    def meeting_only(self) -> list[QAction]:
+        """Actions that need a meeting on screen."""
+        return [self.export_meeting, self.export_agenda]
+
+
+def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) -> MainActions:
+    def action(text, slot, shortcut=None, icon=None) -> QAction:
+        act = QAction(text, window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            act.setIcon(window.style().standardIcon(icon))
+        act.triggered.connect(slot)
+        return act
+
+    sp = QStyle.StandardPixmap
+    undo = undo_group.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = undo_group.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions = MainActions(
+        new_committee=action("New &committee...", window.new_committee, "Ctrl+Shift+N"),
+        new_meeting=action("&New meeting...", window.new_meeting, "Ctrl+N",
+                           sp.SP_FileDialogNewFolder),
+        import_meeting=action("&Import meeting file...", window.import_meeting_file, "Ctrl+O",
+                              sp.SP_DialogOpenButton),
+        export_meeting=action("Export &meeting file...", window.export_meeting_file,
+                              "Ctrl+Shift+E"),
+        export_agenda=action("&Export agenda...", window.export_agenda, "Ctrl+E",
+                             sp.SP_DialogSaveButton),
+        settings=action("&Settings...", window.open_settings, "Ctrl+,"),
+        quit=action("&Quit", window.close, QKeySequence.StandardKey.Quit),
+        undo=undo,
+        redo=redo,
+        about=action("&About LSCB Desktop", window.show_about),
+    )
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([actions.new_committee, actions.new_meeting])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.import_meeting, actions.export_meeting, actions.export_agenda])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([undo, redo])
+    agenda_menu = bar.addMenu("&Agenda")
+    agenda_menu.addActions(agenda_actions)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.about)
+    return actions

@@ -1,0 +1,284 @@
+"""The main window: committees and their meetings in a tree on the left; the selected
+committee's or meeting's page on the right. The Edit menu undoes on the visible page."""
+
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+)
+
+from ..services import meeting_service
+from . import messages, meeting_file_actions
+from .committee_dialog import NewCommitteeDialog
+from .committee_page import CommitteePage
+from .main_menus import build_menus
+from .meeting_dialog import MeetingDialog
+from .meeting_page import MeetingPage
+from .navigation_model import (
+    COL_NAME,
+    COMMITTEE,
+    ID_ROLE,
+    KIND_ROLE,
+    MEETING,
+    NavigationModel,
+)
+from .settings_dialog import SettingsDialog
+from .workers import wait_for_background_jobs
+
+STATUS_TIMEOUT_MS = 6000
+NO_COMMITTEES = (
+    "No committees yet.\n\nCreate one with File \u203a New committee... (Ctrl+Shift+N),\n"
+    "or bring in a meeting with File \u203a Import meeting file... (Ctrl+O)."
+)
+NOTHING_CHOSEN = "Choose a committee or a meeting on the left."
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, db_path: str | Path, settings: QSettings | None = None,
+                 today=date.today):
+        """`settings` keeps the window's geometry between runs; None keeps nothing."""
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.today = today
+        self.setWindowTitle("LSCB Desktop")
+        self.meeting_dialog: MeetingDialog | None = None
+        self._reloading = False
+
+        self.navigation = NavigationModel(db, self, today)
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigation")
+        self.tree.setModel(self.navigation)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The date column fits the longest date; spanned committee names must not widen it.
+        date_width = self.tree.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 56
+        self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(COL_NAME, date_width)
+        self.tree.selectionModel().currentChanged.connect(self._navigated)
+
+        self.welcome = QLabel()
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.committee_page = CommitteePage(db, self)
+        # Both pages report changes the tree shows (names, dates, status), undo and redo too.
+        self.committee_page.committee_saved.connect(self.reload_navigation)
+        self.meeting_page = MeetingPage(db, db_path, self, today=today)
+        self.meeting_page.meeting_changed.connect(self.reload_navigation)
+        self.meeting_page.meeting_deleted.connect(self._meeting_deleted)
+        self.meeting_page.status_message.connect(self.show_status)
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.committee_page, self.meeting_page):
+            self.pages.addWidget(page)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.committee_page.undo_stack)
+        self.undo_group.addStack(self.meeting_page.undo_stack)
+        self.menu_actions = build_menus(self, self.undo_group, self.meeting_page.editor.actions())
+        self.statusBar().showMessage("Ready")
+        self._fit_to_screen(1280, 800)
+        self._restore_geometry()
+        self._lay_out_tree()
+        self._show_page(None, None)
+
+    # Navigation ---------------------------------------------------------------------------
+
+    def selected(self) -> tuple[str | None, int | None]:
+        index = self.tree.currentIndex()
+        return (index.data(KIND_ROLE), index.data(ID_ROLE)) if index.isValid() else (None, None)
+
+    def select(self, kind: str, record_id: int) -> bool:
+        index = self.navigation.find(kind, record_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        return index.isValid()
+
+    def _lay_out_tree(self) -> None:
+        for row in range(self.navigation.rowCount()):  # committee names span both columns
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+
+    def open_upcoming_meeting(self) -> None:
+        """Start where the work is: the next meeting, else the first committee."""
+        upcoming = meeting_service.upcoming_meeting(self.db, self.today())
+        if upcoming is None or not self.select(MEETING, upcoming.id):
+            first = self.navigation.index(0, 0)
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+
+    def reload_navigation(self, _changed_id: int | None = None) -> None:
+        """Rebuild the tree after a change, keeping the current page as it is."""
+        kind, record_id = self.selected()
+        self._reloading = True  # re-selecting the same row must not reload its page
+        try:
+            self.navigation.reload()
+            self._lay_out_tree()
+            index = self.navigation.find(kind, record_id) if kind else QModelIndex()
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        finally:
+            self._reloading = False
+        self._show_title(kind)
+
+    def _navigated(self, current: QModelIndex, _previous=None) -> None:
+        if self._reloading:
+            return
+        if current.isValid():
+            self._show_page(current.data(KIND_ROLE), current.data(ID_ROLE))
+        else:
+            self._show_page(None, None)
+
+    def _show_page(self, kind: str | None, record_id: int | None) -> None:
+        page = self.welcome
+        try:
+            if kind == COMMITTEE:
+                self.committee_page.set_committee(record_id)
+                page = self.committee_page
+            elif kind == MEETING:
+                self.meeting_page.set_meeting(record_id)
+                page = self.meeting_page
+        except messages.USER_ERRORS as error:  # e.g. deleted meanwhile by another window
+            messages.show_error(self, "Cannot show this", error)
+        if page is self.welcome:
+            self.welcome.setText(NOTHING_CHOSEN if self.navigation.rowCount() else NO_COMMITTEES)
+        self.pages.setCurrentWidget(page)
+        self._show_title(kind)
+        is_meeting = page is self.meeting_page
+        self.meeting_page.editor.set_active(is_meeting)
+        for action in self.menu_actions.meeting_only():
+            action.setEnabled(is_meeting)
+        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+
+    def _show_title(self, kind: str | None) -> None:
+        index = self.tree.currentIndex()
+        if kind == MEETING:
+            where = f"{index.parent().data()} \u2013 {index.data()}"
+        elif kind == COMMITTEE:
+            where = index.data()
+        else:
+            where = None
+        self.setWindowTitle(f"{where} \u2013 LSCB Desktop" if where else "LSCB Desktop")
+
+    def _meeting_deleted(self, committee_id: int) -> None:
+        self.reload_navigation()
+        self.select(COMMITTEE, committee_id)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    # File menu ----------------------------------------------------------------------------
+
+    def _current_committee_id(self) -> int | None:
+        kind, record_id = self.selected()
+        if kind == COMMITTEE:
+            return record_id
+        if kind == MEETING:
+            return self.meeting_page.meeting.committee_id
+        first = self.navigation.index(0, 0)
+        return first.data(ID_ROLE) if first.isValid() else None
+
+    def new_committee(self) -> None:
+        dialog = NewCommitteeDialog(self.db, self)
+        if dialog.exec() and dialog.created_id is not None:
+            self.reload_navigation()
+            self.select(COMMITTEE, dialog.created_id)
+            self.show_status("Committee created.")
+
+    def new_meeting(self) -> None:
+        committee_id = self._current_committee_id()
+        if committee_id is None:
+            messages.show_error(self, "New meeting", "A meeting belongs to a committee: "
+                                "create one first with File \u203a New committee...")
+            return
+        dialog = MeetingDialog(self.db, committee_id, parent=self, today=self.today)
+        dialog.accepted.connect(lambda: self._meeting_created(dialog.created_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.meeting_dialog = dialog
+        dialog.open()
+
+    def _meeting_created(self, meeting_id: int) -> None:
+        self.reload_navigation()
+        self.select(MEETING, meeting_id)
+        self.show_status("Meeting created, its agenda opened with the standard items.")
+
+    def import_meeting_file(self) -> None:
+        meeting_id = meeting_file_actions.import_meeting_file(self, self.db)
+        if meeting_id is not None:
+            self.reload_navigation()
+            self.select(MEETING, meeting_id)
+            self.show_status("Meeting imported.")
+
+    def export_meeting_file(self) -> None:
+        if self.meeting_page.meeting is not None:
+            path = meeting_file_actions.export_meeting_file(
+                self, self.db, self.meeting_page.meeting.id)
+            if path:
+                self.show_status(f"Meeting file saved as {path}.")
+
+    def export_agenda(self) -> None:
+        if self.pages.currentWidget() is self.meeting_page:
+            self.meeting_page.export_agenda()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.db, self).exec():
+            kind, record_id = self.selected()
+            self._show_page(kind, record_id)  # clear days change the deadlines shown
+            self.show_status("Settings saved.")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About LSCB Desktop",
+            f"<h3>LSCB Desktop {version('lscb-desktop')}</h3>"
+            "<p>Committee papers for English local government: meetings, agendas and "
+            "publication deadlines, prepared offline.</p>",
+        )
+
+    # Window state -------------------------------------------------------------------------
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        available = self.screen().availableGeometry()
+        self.resize(min(width, available.width() * 9 // 10) if available.width() else width,
+                    min(height, available.height() * 9 // 10) if available.height() else height)
+
+    def _restore_geometry(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        self.committee_page.save_pending_changes()
+        wait_for_background_jobs()  # an export still running finishes its files first
+        if self.settings is not None:
+            self.settings.setValue("main_window/geometry", self.saveGeometry())
+            self.settings.setValue("main_window/splitter", self.splitter.saveState())
+            self.settings.sync()
+        super().closeEvent(event)
