@@ -5,7 +5,6 @@ a drop emits `move_requested(item_id, target_index)` and the agenda editor turns
 an undoable command (agenda_commands), which reloads the rows through `set_rows`."""
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -16,9 +15,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..domain.agenda import AgendaItem
 from ..domain.exemptions import SCHEDULE_12A_PARAGRAPHS, describe_paragraphs
+from .record_table_model import RecordTableModel
 
 COL_NUMBER, COL_TITLE, COL_PURPOSE, COL_PRESENTER, COL_KIND, COL_PART, COL_EXEMPT = range(7)
-HEADERS = ["No.", "Title", "Purpose", "Presenter", "Kind", "Part", "Exempt paragraphs"]
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-lscb-agenda-item-id"
@@ -27,36 +26,12 @@ PART_2_BACKGROUND = QColor("#fdf1e3")  # warm tint: exempt business, taken in pr
 PART_2_TEXT = QColor("#8a4b08")
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(RecordTableModel[AgendaItem]):
+    HEADERS = ("No.", "Title", "Purpose", "Presenter", "Kind", "Part", "Exempt paragraphs")
     move_requested = Signal(int, int)  # item id, target index in the agenda
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AgendaItem] = []
-
-    def set_rows(self, rows: list[AgendaItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def item_at(self, row: int) -> AgendaItem:
-        return self._rows[row]
-
-    def row_of(self, item_id: int) -> int | None:
-        return next((i for i, it in enumerate(self._rows) if it.id == item_id), None)
-
-    # Reading ------------------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+        return self.record_at(row)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
