@@ -30,4 +30,10 @@ CLEAR_DAYS = Preference(
 )
 COUNCIL_NAME = Preference("council_name", str, "Borsetshire Council", "Council name")
 
-ALL = {p.key: p for p in (CLEAR_DAYS, COUNCIL_NAME)}
+SUPPRESSION_THRESHOLD = Preference(
+    "suppression_threshold", int, 5, "Suppress counts below", 1, 100,
+    note="Scorecard counts from 1 up to this number are shown as 'Suppressed' in every export, "
+    "so that children cannot be identified",
+)
+
+ALL = {p.key: p for p in (CLEAR_DAYS, COUNCIL_NAME, SUPPRESSION_THRESHOLD)}

@@ -73,12 +73,12 @@ def test_settings_shows_every_preference_and_changes_one(lscb, db):
     shown = lscb("settings")
     assert shown.code == 0
     assert [line.split()[:2] for line in shown.out.splitlines()[1:]] == [
-        ["clear_days", "5"], ["council_name", "Borsetshire"]]
+        ["clear_days", "5"], ["council_name", "Borsetshire"], ["suppression_threshold", "5"]]
     changed = lscb("settings", "clear_days", "3")
     assert (changed.code, changed.out) == (0, "3\n")
     assert settings_service.get(db, CLEAR_DAYS) == 3
     assert json.loads(lscb("settings", "--json").out) == {
-        "clear_days": 3, "council_name": "Borsetshire Council"}
+        "clear_days": 3, "council_name": "Borsetshire Council", "suppression_threshold": 5}
     assert lscb("settings", "clear_days").out == "3\n"
 
 

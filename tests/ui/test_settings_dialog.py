@@ -30,7 +30,8 @@ def test_every_declared_preference_has_a_field_showing_its_value(qtbot, db):
     assert isinstance(clear_days, QSpinBox)
     assert (clear_days.minimum(), clear_days.maximum(), clear_days.value()) == (0, 30, 5)
     assert isinstance(dialog.fields[COUNCIL_NAME.key].widget, QLineEdit)
-    assert dialog.values() == {"clear_days": 5, "council_name": "Borsetshire Council"}
+    assert dialog.values() == {"clear_days": 5, "council_name": "Borsetshire Council",
+                               "suppression_threshold": 5}
     assert any("5 in England" in text and "3 in Wales" in text for text in label_texts(dialog))
 
 
