@@ -19,6 +19,12 @@ from .templates import (
 )
 
 
+# What the Word import could not place in a section goes here, visibly, never dropped. It is
+# a section the author may remove (a free section) once its content has been moved.
+UNPLACED_SECTION_KEY = f"{FREE_SECTION_PREFIX}unplaced"
+UNPLACED_SECTION_TITLE = "Unplaced content"
+
+
 class ReportStatus(str, Enum):
     DRAFT = "draft"
     SUBMITTED = "submitted"  # sent to democratic services

@@ -6,7 +6,8 @@ changes. A published report is part of a published agenda pack and stays as it i
 correction is published as a new (supplementary) report.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from .completeness import Problem, check_completeness
 from .errors import ValidationError
@@ -20,6 +21,17 @@ ALLOWED: dict[ReportStatus, tuple[ReportStatus, ...]] = {
     ReportStatus.PUBLISHED: (),
 }
 _FORWARD = {ReportStatus.SUBMITTED, ReportStatus.CLEARED, ReportStatus.PUBLISHED}
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One step of a report's status history: who moved it, when (UTC), from and to, and why."""
+
+    when: datetime
+    by: str
+    from_status: ReportStatus
+    to_status: ReportStatus
+    note: str = ""
 
 
 class ReportNotReady(ValidationError):

@@ -1,4 +1,5 @@
-"""The demo committee (resources/demo), so that a first start has something real to show.
+"""The demo committee (resources/demo), so that a first start has something real to show:
+its meetings, and a report for each report item of the upcoming meeting (demo_reports.py).
 
 Meeting dates are placed relative to `today`: the upcoming meeting is the first Tuesday at
 least four weeks ahead, so its publication deadline is still to come."""
@@ -15,6 +16,7 @@ from ..domain.meeting import MeetingStatus
 from ..domain.preferences import COUNCIL_NAME
 from ..store import meeting_repo, settings_repo
 from . import agenda_service, committee_service, meeting_service
+from .demo_reports import load_demo_report
 
 DEMO_FILE = "corporate_parenting.json"
 
@@ -70,7 +72,7 @@ def _load_committee(db: Database, data: dict) -> int:
 def _load_meeting(db: Database, committee_id: int, data: dict, day: date) -> None:
     meeting_id = meeting_service.create_meeting(db, committee_id, day, clerk=data.get("clerk", ""))
     for item in data.get("items", []):
-        agenda_service.add_item(
+        item_id = agenda_service.add_item(
             db,
             meeting_id,
             AgendaItem(
@@ -82,6 +84,8 @@ def _load_meeting(db: Database, committee_id: int, data: dict, day: date) -> Non
                 exempt_paragraphs=item.get("exempt_paragraphs", []),
             ),
         )
+        if "report" in item:
+            load_demo_report(db, item_id, item["report"])
     status = MeetingStatus(data["status"])
     if status is not MeetingStatus.DRAFT:
         meeting = meeting_repo.get(db, meeting_id)

@@ -80,5 +80,72 @@ def m0001(db: Database) -> None:
     )
 
 
+@migrations(name="0002_reports")
+def m0002(db: Database) -> None:
+    """Reports, their status history, appendices and imported templates.
+
+    One statement at a time rather than executescript, which would commit the migration's
+    transaction half-way. A report's content is the JSON of store/report_codec.py (without
+    its status and appendices, which live in their own column and table). Appendix files
+    are copied in as BLOBs keyed by SHA-256, so a file attached to two reports is stored
+    once and the original can be moved or deleted without loss."""
+    for statement in (
+        """CREATE TABLE report_templates (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            template_id TEXT NOT NULL,
+            agenda_item_id INTEGER UNIQUE REFERENCES agenda_items(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'submitted', 'cleared', 'published')),
+            title TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX reports_template ON reports(template_id)",
+        """CREATE TABLE report_status_history (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX report_status_history_report ON report_status_history(report_id, id)",
+        """CREATE TABLE appendix_files (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE report_appendices (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('pdf', 'docx')),
+            sha256 TEXT NOT NULL REFERENCES appendix_files(sha256)
+        )""",
+        "CREATE INDEX report_appendices_report ON report_appendices(report_id, position)",
+        "CREATE INDEX report_appendices_file ON report_appendices(sha256)",
+        # rowid = reports.id; the body is the report's words without markup (report_search.py)
+        """CREATE VIRTUAL TABLE report_search USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER reports_leave_search AFTER DELETE ON reports BEGIN
+            DELETE FROM report_search WHERE rowid = old.id;
+        END""",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
