@@ -21,7 +21,7 @@ REQUIRED_IN_WHEEL = (
     "lscb_desktop/resources/demo/corporate_parenting.json",
     "lscb_desktop/resources/schemas/",
     "lscb_desktop/forms/",
-    "lscb_desktop/cli.py",
+    "lscb_desktop/cli/",
     "lscb_desktop/app.py",
 )
 

@@ -1,7 +1,7 @@
 """A meeting file's data turned into domain records, and checked against the domain rules
-(a Part 2 item cites its exempt paragraphs, a membership ends after it starts ...). Runs
-after the schema check, so every key here has the right type; optional keys missing from
-the file take the application's defaults."""
+(a Part 2 item cites its exempt paragraphs, a membership ends after it starts, only a report
+item has a report ...). Runs after the schema check, so every key here has the right type;
+optional keys missing from the file take the application's defaults."""
 
 from dataclasses import dataclass, replace
 from datetime import date, time
@@ -12,6 +12,7 @@ from ..domain.errors import ValidationError
 from ..domain.exemptions import validate_paragraphs
 from ..domain.meeting import Meeting, MeetingStatus
 from ..domain.standard_items import default_standard_items
+from .meeting_file_reports import FileReport, read_report
 from .meeting_file_schema import MeetingFileError
 
 
@@ -22,18 +23,31 @@ class MeetingFileContents:
     officers: list[Officer]
     meeting: Meeting  # committee_id is None until the committee is found or created
     items: list[AgendaItem]  # in agenda order: Part 1, then Part 2
+    reports: list[FileReport | None]  # each item's report (version 2 on), beside `items`
 
 
 def read_contents(data: dict) -> MeetingFileContents:
-    committee = data["committee"]
-    meeting = data["meeting"]
-    return MeetingFileContents(
+    """The file's records, checked in the file's order, so the first problem is reported."""
+    committee, meeting = data["committee"], data["meeting"]
+    contents = MeetingFileContents(
         committee=_committee(committee),
         members=[_member(m, i) for i, m in enumerate(committee["members"])],
         officers=[_officer(o, i) for i, o in enumerate(committee.get("officers", []))],
         meeting=_meeting(meeting),
-        items=normalised([_item(it, i) for i, it in enumerate(meeting["items"])]),
+        items=[],
+        reports=[],
     )
+    pairs = []
+    for index, data_item in enumerate(meeting["items"]):
+        item = _item(data_item, index)
+        pairs.append((item, read_report(data_item.get("report"), item,
+                                        f"meeting.items[{index}].report")))
+    # Part 1 first, each part in the file's order, as normalised() puts the items: a stable
+    # sort on the part keeps each report beside its item.
+    in_order = sorted(pairs, key=lambda pair: pair[0].part)
+    contents.items = normalised([item for item, _ in in_order])
+    contents.reports = [report for _, report in in_order]
+    return contents
 
 
 def _checked(record, where: str):

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 FORMAT = "lscb-meeting"
-FORMAT_VERSION = 1  # bump when keys are added; see docs/meeting-file-format.md
+FORMAT_VERSION = 2  # bump when keys are added; see docs/meeting-file-format.md
 SCHEMA_FILE = "lscb-meeting.schema.json"
 
 

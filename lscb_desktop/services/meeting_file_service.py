@@ -1,8 +1,11 @@
-"""Meeting files: one meeting, its agenda and its committee as JSON, to move a meeting
-between databases (another laptop, a colleague, an archive). The format is documented in
-docs/meeting-file-format.md and described by resources/schemas/lscb-meeting.schema.json."""
+"""Meeting files: one meeting, its agenda with the reports on it, and its committee as JSON,
+to move a meeting between databases (another laptop, a colleague, an archive). The format is
+documented in docs/meeting-file-format.md and described by
+resources/schemas/lscb-meeting.schema.json. The reports' appendix files travel beside the
+file (meeting_file_appendices.py)."""
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,15 +14,21 @@ from sqlite_utils import Database
 from ..domain.agenda import AgendaItem
 from ..domain.committee import Committee, Member, Officer
 from ..domain.meeting import Meeting
+from ..domain.report import Report
 from ..export.atomic import write_text_atomic
-from ..store import agenda_repo, committee_repo, meeting_repo
+from ..store import agenda_repo, committee_repo, meeting_repo, report_repo
 from ..store.codec import date_out, time_out
+from .meeting_file_appendices import (
+    appendix_folder, files_to_store, folders_to_search, write_appendix_files,
+)
 from .meeting_file_contents import MeetingFileContents, read_contents
+from .meeting_file_reports import check_against_template, insert_report, report_to_file_dict
 from .meeting_file_schema import FORMAT, FORMAT_VERSION, MeetingFileError, check_shape
+from .report_service import get_report
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "MeetingFileError", "meeting_to_dict", "export_meeting",
-    "import_meeting", "import_meeting_dict", "read_meeting_file",
+    "import_meeting", "import_meeting_dict", "read_meeting_file", "appendix_folder",
 ]
 
 
@@ -28,6 +37,37 @@ __all__ = [
 def meeting_to_dict(db: Database, meeting_id: int) -> dict:
     """The meeting file's data for `meeting_id`; keys in the documented order."""
     meeting = meeting_repo.get(db, meeting_id)
+    items = agenda_repo.items(db, meeting_id)
+    return _file_data(db, meeting, items, _reports(db, items))
+
+
+def export_meeting(db: Database, meeting_id: int, path: str | Path) -> list[Path]:
+    """Write the meeting file, pretty-printed UTF-8 JSON ending with a newline, and its
+    reports' appendix files into the folder beside it (appendix_folder); returns the appendix
+    files written. Every file is written atomically, the meeting file last, so that a failed
+    export leaves any earlier meeting file intact and never one naming missing files."""
+    meeting = meeting_repo.get(db, meeting_id)
+    items = agenda_repo.items(db, meeting_id)
+    reports = _reports(db, items)
+    appendices = [a for report in reports.values() for a in report.appendices]
+    written = write_appendix_files(db, appendices, appendix_folder(path)) if appendices else []
+    data = _file_data(db, meeting, items, reports)
+    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return written
+
+
+def _reports(db: Database, items: list[AgendaItem]) -> dict[int, Report]:
+    """The report on each item that has one, by item id."""
+    found = {}
+    for item in items:
+        report_id = report_repo.report_for_item(db, item.id)
+        if report_id is not None:
+            found[item.id] = get_report(db, report_id)
+    return found
+
+
+def _file_data(db: Database, meeting: Meeting, items: list[AgendaItem],
+               reports: dict[int, Report]) -> dict:
     committee = committee_repo.get(db, meeting.committee_id)
     return {
         "format": FORMAT,
@@ -37,15 +77,8 @@ def meeting_to_dict(db: Database, meeting_id: int) -> dict:
             committee_repo.members(db, committee.id),
             committee_repo.officers(db, committee.id),
         ),
-        "meeting": _meeting_dict(meeting, agenda_repo.items(db, meeting_id)),
+        "meeting": _meeting_dict(meeting, items, reports),
     }
-
-
-def export_meeting(db: Database, meeting_id: int, path: str | Path) -> None:
-    """Write the meeting file: pretty-printed UTF-8 JSON ending with a newline, written
-    atomically so that a failed export leaves any earlier file intact."""
-    text = json.dumps(meeting_to_dict(db, meeting_id), indent=2, ensure_ascii=False) + "\n"
-    write_text_atomic(path, text)
 
 
 def _committee_dict(committee: Committee, members: list[Member], officers: list[Officer]) -> dict:
@@ -76,7 +109,7 @@ def _committee_dict(committee: Committee, members: list[Member], officers: list[
     }
 
 
-def _meeting_dict(meeting: Meeting, items: list[AgendaItem]) -> dict:
+def _meeting_dict(meeting: Meeting, items: list[AgendaItem], reports: dict[int, Report]) -> dict:
     return {
         "date": date_out(meeting.date),
         "start_time": time_out(meeting.start_time),
@@ -94,6 +127,7 @@ def _meeting_dict(meeting: Meeting, items: list[AgendaItem]) -> dict:
                 "standard_key": it.standard_key,
                 "part": it.part,
                 "exempt_paragraphs": sorted(it.exempt_paragraphs),
+                "report": report_to_file_dict(reports[it.id]) if it.id in reports else None,
             }
             for it in items
         ],
@@ -135,19 +169,31 @@ def read_meeting_file(path: str | Path) -> object:
         ) from exc
 
 
-def import_meeting(db: Database, path: str | Path) -> int:
-    """Import the meeting file at `path`; the new meeting's id."""
-    return import_meeting_dict(db, read_meeting_file(path))
+def import_meeting(db: Database, path: str | Path, appendix_dir: str | Path | None = None) -> int:
+    """Import the meeting file at `path`; the new meeting's id. Appendix files the database
+    lacks are taken from the folder `appendix_dir`; by default from the folder an export
+    writes them to beside the meeting file, or else the meeting file's own folder."""
+    folders = [Path(appendix_dir)] if appendix_dir is not None else folders_to_search(path)
+    return import_meeting_dict(db, read_meeting_file(path), folders)
 
 
-def import_meeting_dict(db: Database, data: object) -> int:
+def import_meeting_dict(db: Database, data: object, appendix_folders: Sequence[Path] = ()) -> int:
     """Import a meeting file's data; the new meeting's id. Everything is checked before
-    anything is written, and the writes are one transaction: a bad file changes nothing."""
+    anything is written (the reports' templates, and their appendix files, in the database
+    or in `appendix_folders`), and the writes are one transaction: a bad file changes
+    nothing."""
     check_shape(data)
     contents = read_contents(data)
+    reports = [r for r in contents.reports if r is not None]
+    templates = {r.where: check_against_template(db, r) for r in reports}
+    files = files_to_store(db, reports, list(appendix_folders))
     with db.atomic():
         committee_id = _committee_for(db, contents)
-        return _insert_meeting(db, committee_id, contents)
+        meeting_id, item_ids = _insert_meeting(db, committee_id, contents)
+        for item_id, report in zip(item_ids, contents.reports):
+            if report is not None:
+                insert_report(db, item_id, report, templates[report.where], files)
+        return meeting_id
 
 
 def _committee_for(db: Database, contents: MeetingFileContents) -> int:
@@ -173,8 +219,9 @@ def _person(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _insert_meeting(db: Database, committee_id: int, contents: MeetingFileContents) -> int:
-    """The meeting with exactly the file's agenda (no standard items added on top)."""
+def _insert_meeting(db: Database, committee_id: int,
+                    contents: MeetingFileContents) -> tuple[int, list[int]]:
+    """The meeting with exactly the file's agenda (no standard items added on top): its id
+    and its items' ids, in agenda order."""
     meeting_id = meeting_repo.insert(db, replace(contents.meeting, committee_id=committee_id))
-    agenda_repo.replace_all(db, meeting_id, contents.items)
-    return meeting_id
+    return meeting_id, agenda_repo.replace_all(db, meeting_id, contents.items)

@@ -22,6 +22,7 @@ def assert_one_error_line(run, code: int, *fragments: str) -> None:
 @pytest.mark.parametrize("args", [
     ["export", "meeting", "42", "meeting.json"],
     ["export", "agenda", "42", "--out", "out"],
+    ["agenda", "42"],
 ])
 def test_an_unknown_meeting_id_says_where_to_find_the_ids(lscb, tmp_path, monkeypatch, args):
     monkeypatch.chdir(tmp_path)
@@ -79,9 +80,50 @@ def test_an_unwritable_export_target_is_reported_without_a_traceback(lscb, tmp_p
     (["export", "meeting", "two", "m.json"], "invalid int value: 'two'"),
     (["export", "agenda", "2"], "the following arguments are required: --out"),
     (["meetings", "--csv"], "unrecognized arguments: --csv"),
+    (["import", "report", "report.docx"], "the following arguments are required: --template"),
+    (["import", "report", "r.docx", "--template", "x", "--item", "five"],
+     "invalid int value: 'five'"),
+    (["export", "report", "1"], "the following arguments are required: --out"),
+    (["search"], "the following arguments are required: WORD"),
+    (["import", "minutes", "m.json"], "invalid choice: 'minutes'"),
 ])
 def test_a_mistake_in_the_command_line_exits_2_with_one_line(lscb, args, fragment):
     assert_one_error_line(lscb(*args), 2, fragment, "--help")
+
+
+def test_an_unknown_report_id_says_where_to_find_the_ids(lscb, tmp_path):
+    run = lscb("export", "report", "42", "--out", str(tmp_path / "out"))
+    assert_one_error_line(run, 1, "There is no report with id 42", "Run 'lscb reports'")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args, fragments", [
+    (["--template", "cabinet-briefing"], [
+        "There is no report template 'cabinet-briefing': give the id or name of one of "
+        "committee-report", "lscb templates", "lscb import template FILE.toml"]),
+    (["--template", "scrutiny-report", "--item", "999"], [
+        "There is no agenda item with id 999.", "Run 'lscb agenda MEETING_ID'"]),
+    (["--template", "scrutiny-report", "--item", "8"], [
+        "'Apologies for Absence' is a standard item, which has no report"]),
+    (["--template", "scrutiny-report", "--item", "12"], [
+        "'Placement Sufficiency Statement 2026-28' already has the report"]),
+])
+def test_a_report_import_that_cannot_be_done_stores_nothing(lscb, tmp_path, args, fragments):
+    lscb("demo")
+    lscb("export", "report", "4", "--out", str(tmp_path))
+    run = lscb("import", "report", str(tmp_path / "report.docx"), *args)
+    assert_one_error_line(run, 1, *fragments)
+    assert len(json.loads(lscb("reports", "--json").out)) == 5
+
+
+def test_a_file_that_is_not_a_word_document_is_refused(lscb, tmp_path):
+    lscb("demo")
+    lscb("export", "report", "4", "--out", str(tmp_path))
+    run = lscb("import", "report", str(tmp_path / "report.pdf"), "--template", "scrutiny-report")
+    assert_one_error_line(run, 1, "'report.pdf' is not a Word document")
+    missing = lscb("import", "report", str(tmp_path / "gone.docx"), "--template", "scrutiny-report")
+    assert_one_error_line(missing, 1, "gone.docx")
+    assert len(json.loads(lscb("reports", "--json").out)) == 5
 
 
 @pytest.mark.parametrize("args, fragment", [

@@ -4,7 +4,7 @@ import json
 
 from docx import Document
 
-from lscb_desktop.services import agenda_service, meeting_service
+from lscb_desktop.services import agenda_service, meeting_service, report_service
 from lscb_desktop.store.connection import open_database
 
 
@@ -14,7 +14,8 @@ def test_a_meeting_exported_from_one_database_imports_into_another(lscb, tmp_pat
     lscb("demo")
     path = tmp_path / "meeting.json"
     exported = lscb("export", "meeting", "2", str(path))
-    assert (exported.code, exported.out) == (0, f"{path}\n")
+    pdf = tmp_path / "meeting-appendices" / "health-of-children-in-care-annual-report.pdf"
+    assert (exported.code, exported.out) == (0, f"{path}\n{pdf}\n")  # the file, its appendices
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == "lscb-meeting"
 
     other = tmp_path / "other.db"
@@ -23,6 +24,23 @@ def test_a_meeting_exported_from_one_database_imports_into_another(lscb, tmp_pat
     db = open_database(other)
     assert [i.title for i in agenda_service.agenda(db, 1)][-1] == (
         "Recommissioning of Residential Children's Homes")
+    assert len(report_service.list_reports(db, 1)) == 5
+
+
+def test_the_appendix_folder_can_be_named_on_import(lscb, tmp_path, capsys):
+    from lscb_desktop.cli import main
+
+    lscb("demo")
+    path = tmp_path / "meeting.json"
+    lscb("export", "meeting", "2", str(path))
+    received = tmp_path / "received"
+    (tmp_path / "meeting-appendices").rename(received)
+    other = str(tmp_path / "other.db")
+    assert main(["--db", other, "import", "meeting", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"lscb: error: {path}: meeting.items[6].report.appendices[0]: the appendix file " in err
+    assert main(["--db", other, "import", "meeting", str(path), "--appendices", str(received)]) == 0
+    assert capsys.readouterr().out == "1\n"
 
 
 def test_importing_into_the_same_database_adds_a_meeting(lscb, db, tmp_path):

@@ -13,7 +13,8 @@ def test_version(lscb):
 def test_the_overview_lists_every_command(lscb):
     run = lscb("--help", db=False)
     assert run.code == 0
-    for command in ("demo", "committees", "meetings", "import", "export", "settings", "--db PATH"):
+    for command in ("demo", "committees", "meetings", "agenda", "import", "export", "templates",
+                    "reports", "search", "settings", "--db PATH"):
         assert command in run.out
 
 
@@ -26,6 +27,17 @@ def test_the_overview_lists_every_command(lscb):
     (["export"], "agenda"),
     (["export", "meeting"], "Prints the file's path"),
     (["export", "agenda"], "DIR/agenda.docx and DIR/agenda.pdf"),
+    (["export", "meeting"], "appendix files to a folder beside it"),
+    (["export", "report"], "DIR/report.docx and DIR/report.pdf"),
+    (["import", "template"], "Prints the template's id"),
+    (["import", "report"], "Prints the new report's id"),
+    (["import", "report"], "--template NAME"),
+    (["import", "report"], "--item ITEM_ID"),
+    (["import", "meeting"], "--appendices DIR"),
+    (["templates"], "then those imported, by name"),
+    (["reports"], "meeting id and item number"),
+    (["agenda"], "item id (for 'lscb import report --item')"),
+    (["search"], "end one with * to match words starting so"),
     (["settings"], "lscb settings clear_days 3"),
 ])
 def test_every_command_has_help(lscb, args, fragment):

@@ -11,7 +11,7 @@ import pytest
 from lscb_desktop.domain.agenda import AgendaItem, ItemKind
 from lscb_desktop.domain.committee import Committee, Member, MemberRole, MinuteNumbering, Officer
 from lscb_desktop.domain.meeting import MeetingStatus
-from lscb_desktop.services import agenda_service, committee_service, meeting_service
+from lscb_desktop.services import agenda_service, committee_service, meeting_service, report_service
 from lscb_desktop.services.meeting_file_service import (
     export_meeting,
     import_meeting,
@@ -54,7 +54,7 @@ def meeting_id(db):
 def test_the_file_holds_the_core_keys_and_everything_the_application_knows(db, meeting_id):
     data = meeting_to_dict(db, meeting_id)
     assert list(data) == ["format", "version", "committee", "meeting"]
-    assert (data["format"], data["version"]) == ("lscb-meeting", 1)
+    assert (data["format"], data["version"]) == ("lscb-meeting", 2)
     committee, meeting = data["committee"], data["meeting"]
     assert committee["name"] == "Pwyllgor Rhianta Corfforaethol – Corporate Parenting"
     assert committee["default_start_time"] == "16:00"
@@ -82,7 +82,7 @@ def test_export_writes_pretty_utf8_json_ending_with_a_newline(db, meeting_id, tm
     text = path.read_text(encoding="utf-8")
     assert "Siân Ó Súilleabháin" in text and "😀" in text  # not \u-escaped
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "format": "lscb-meeting",\n  "version": 1,')
+    assert text.startswith('{\n  "format": "lscb-meeting",\n  "version": 2,')
     assert json.loads(text) == meeting_to_dict(db, meeting_id)
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
 
@@ -161,3 +161,8 @@ def test_the_example_in_the_format_document_imports(db):
     example = re.search(r"```json\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S).group(1)
     new_id = import_meeting_dict(db, json.loads(example))
     assert [i.part for i in agenda_service.agenda(db, new_id)] == [1, 1, 2]
+    [summary] = report_service.list_reports(db, new_id)
+    assert (summary.title, summary.template_id, summary.item_number) == (
+        "Placement Sufficiency Statement", "committee-report", 2)
+    report = report_service.get_report(db, summary.id)
+    assert report.section("free-1").blocks[0].rows[0].action == "Recruit foster carers"
