@@ -1,6 +1,8 @@
 """The agenda editor on the meeting page: the items table with its actions (add, edit,
 delete, move up and down, drag to reorder). Every change goes through agenda_commands, so it
-is undoable, and the selection follows the item that was added or moved."""
+is undoable, and the selection follows the item that was added or moved. A report item gets
+"Write report..." (choose a template; the report is created on the item) or, once it has
+one, "Open report"."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.agenda import AgendaItem
+from ..domain.agenda import AgendaItem, ItemKind
 from ..domain.meeting import Meeting
-from ..services import agenda_service, committee_service
+from ..services import agenda_service, committee_service, report_service
 from . import agenda_commands, messages
 from .agenda_item_dialog import AgendaItemDialog
+from .report_template_dialog import ReportTemplateDialog
 from .agenda_table_model import (
     COL_EXEMPT,
     COL_KIND,
@@ -33,6 +36,7 @@ from .style import DESTRUCTIVE, glyph_icon
 
 class AgendaEditor(QWidget):
     status_message = Signal(str)
+    open_report_requested = Signal(int)  # a report id
 
     def __init__(self, db, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
@@ -41,6 +45,7 @@ class AgendaEditor(QWidget):
         self.meeting: Meeting | None = None
         self.active = True  # False while another page is on screen: its shortcuts rest
         self.dialog: AgendaItemDialog | None = None  # the open item dialog, if any
+        self.template_dialog: ReportTemplateDialog | None = None
         self.model = AgendaTableModel(self)
         self.model.move_requested.connect(self._move_to)
         self.view = self._make_view()
@@ -111,6 +116,9 @@ class AgendaEditor(QWidget):
         self.move_down_action = self._action(
             "Move do&wn", glyph_icon("\u2193"), ["Ctrl+Down"], lambda: self.move_selected(1),
             "Move the selected item down")
+        self.report_action = self._action(
+            "&Write report...", glyph_icon("\u00b6"), ["Ctrl+R"], self.write_or_open_report,
+            "Write the selected item's report, or open it", in_table_only=False)
 
     # Showing ------------------------------------------------------------------------------
 
@@ -155,6 +163,14 @@ class AgendaEditor(QWidget):
             action.setEnabled(row is not None)
         self.move_up_action.setEnabled(row is not None and row > 0)
         self.move_down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
+        item = self.model.item_at(row) if row is not None else None
+        is_report = item is not None and item.kind is ItemKind.REPORT
+        has_report = is_report and report_service.report_for_item(self.db, item.id) is not None
+        self.report_action.setEnabled(is_report)
+        self.report_action.setText("&Open report" if has_report else "&Write report...")
+        self.report_action.setToolTip(
+            "Open the selected item's report (Ctrl+R)" if has_report else
+            "Write the report for the selected item, in a house style you choose (Ctrl+R)")
 
     # Editing ------------------------------------------------------------------------------
 
@@ -223,6 +239,38 @@ class AgendaEditor(QWidget):
                 self.status_message.emit(
                     f"'{item.title}' stays in Part {item.part}: Part 2 items always follow Part 1."
                 )
+
+    # Reports ------------------------------------------------------------------------------
+
+    def write_or_open_report(self) -> None:
+        """Open the selected report item's report; without one, choose a template (without
+        blocking) and create it on the item."""
+        item = self.selected_item()
+        if item is None or item.kind is not ItemKind.REPORT:
+            return
+        report_id = report_service.report_for_item(self.db, item.id)
+        if report_id is not None:
+            self.open_report_requested.emit(report_id)
+            return
+        dialog = ReportTemplateDialog(self.db, self, title=f"Write the report for '{item.title}'")
+        dialog.accepted.connect(lambda: self.create_report(item, dialog.selected_template_id()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda: setattr(self, "template_dialog", None))
+        self.template_dialog = dialog
+        dialog.open()
+
+    def create_report(self, item: AgendaItem, template_id: str | None) -> int | None:
+        if template_id is None:
+            return None
+        try:
+            report_id = report_service.create_report(self.db, template_id, item.id)
+        except messages.USER_ERRORS as error:
+            messages.show_error(self, "The report was not created", error)
+            return None
+        self.refresh(item.id)
+        self.status_message.emit(f"Created the report for '{item.title}'.")
+        self.open_report_requested.emit(report_id)
+        return report_id
 
     def _run(self, command, *args) -> bool:
         """Apply an undoable agenda command; a refusal is shown and changes nothing."""

@@ -1,4 +1,4 @@
-"""The main window's menus: File, Edit (undo/redo of the visible page), Agenda, Help.
+"""The main window's menus: File, Edit (undo/redo of the visible page), Agenda, Report, Help.
 Every action has a shortcut or a mnemonic."""
 
 from dataclasses import dataclass
@@ -14,6 +14,9 @@ class MainActions:
     import_meeting: QAction
     export_meeting: QAction
     export_agenda: QAction
+    import_report: QAction
+    export_report: QAction
+    find_reports: QAction
     settings: QAction
     quit: QAction
     undo: QAction
@@ -23,6 +26,10 @@ class MainActions:
     def meeting_only(self) -> list[QAction]:
         """Actions that need a meeting on screen."""
         return [self.export_meeting, self.export_agenda]
+
+    def report_only(self) -> list[QAction]:
+        """Actions that need a report on screen (Ctrl+E exports what is shown)."""
+        return [self.export_report]
 
 
 def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) -> MainActions:
@@ -50,6 +57,12 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
                               "Ctrl+Shift+E"),
         export_agenda=action("&Export agenda...", window.export_agenda, "Ctrl+E",
                              sp.SP_DialogSaveButton),
+        import_report=action("Import report from &Word...", window.import_report,
+                             "Ctrl+Shift+I"),
+        export_report=action("E&xport report...", window.export_report, "Ctrl+E",
+                             sp.SP_DialogSaveButton),
+        find_reports=action("&Find in reports...", window.find_in_reports,
+                            QKeySequence.StandardKey.Find),
         settings=action("&Settings...", window.open_settings, "Ctrl+,"),
         quit=action("&Quit", window.close, QKeySequence.StandardKey.Quit),
         undo=undo,
@@ -69,6 +82,8 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
     edit_menu.addActions([undo, redo])
     agenda_menu = bar.addMenu("&Agenda")
     agenda_menu.addActions(agenda_actions)
+    report_menu = bar.addMenu("&Report")
+    report_menu.addActions([actions.find_reports, actions.import_report, actions.export_report])
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     return actions

@@ -1,5 +1,6 @@
-"""The main window: committees and their meetings in a tree on the left; the selected
-committee's or meeting's page on the right. The Edit menu undoes on the visible page."""
+"""The main window: committees, their meetings and the meetings' reports in a tree on the
+left; the selected committee's, meeting's or report's page on the right; a search over all
+reports in the toolbar. The Edit menu undoes on the visible page."""
 
 from datetime import date
 from importlib.metadata import version
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import meeting_service
-from . import messages, meeting_file_actions
+from . import messages, meeting_file_actions, report_window_actions
 from .committee_dialog import NewCommitteeDialog
 from .committee_page import CommitteePage
 from .main_menus import build_menus
@@ -31,8 +32,12 @@ from .navigation_model import (
     ID_ROLE,
     KIND_ROLE,
     MEETING,
+    REPORT,
     NavigationModel,
 )
+from .report_editor import ReportEditor
+from .report_page_host import ReportPageHost
+from .report_search import ReportSearchBox, search_toolbar
 from .settings_dialog import SettingsDialog
 from .workers import wait_for_background_jobs
 
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         """`settings` keeps the window's geometry between runs; None keeps nothing."""
         super().__init__()
         self.db = db
+        self.db_path = db_path
         self.settings = settings
         self.today = today
         self.setWindowTitle("LSCB Desktop")
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.meeting_changed.connect(self.reload_navigation)
         self.meeting_page.meeting_deleted.connect(self._meeting_deleted)
         self.meeting_page.status_message.connect(self.show_status)
+        self.meeting_page.open_report_requested.connect(self.open_report)
         self.pages = QStackedWidget()
         for page in (self.welcome, self.committee_page, self.meeting_page):
             self.pages.addWidget(page)
@@ -97,7 +104,13 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.committee_page.undo_stack)
         self.undo_group.addStack(self.meeting_page.undo_stack)
+        self.reports = ReportPageHost(db, db_path, self.pages, self.undo_group, self)
+        self.reports.report_changed.connect(self.reload_navigation)
+        self.reports.status_message.connect(self.show_status)
         self.menu_actions = build_menus(self, self.undo_group, self.meeting_page.editor.actions())
+        self.search_box = ReportSearchBox(db, self)
+        self.search_box.open_report.connect(self.open_report)
+        self.addToolBar(search_toolbar(self.search_box))
         self.statusBar().showMessage("Ready")
         self._fit_to_screen(1280, 800)
         self._restore_geometry()
@@ -114,13 +127,20 @@ class MainWindow(QMainWindow):
         index = self.navigation.find(kind, record_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
+            self.tree.expand(index)
             self.tree.scrollTo(index)
         return index.isValid()
 
     def _lay_out_tree(self) -> None:
-        for row in range(self.navigation.rowCount()):  # committee names span both columns
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
+        for row, parent in self.navigation.spanned_rows():  # committee names, report titles
+            self.tree.setFirstColumnSpanned(row, parent, True)
+        # Committees open, meetings closed but for the one being worked on: reports listed
+        # under every meeting would make a long tree.
+        self.tree.expandToDepth(0)
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self.tree.expand(current)
+            self.tree.expand(current.parent())
 
     def open_upcoming_meeting(self) -> None:
         """Start where the work is: the next meeting, else the first committee."""
@@ -161,6 +181,8 @@ class MainWindow(QMainWindow):
             elif kind == MEETING:
                 self.meeting_page.set_meeting(record_id)
                 page = self.meeting_page
+            elif kind == REPORT:
+                page = self._report_page(record_id)
         except messages.USER_ERRORS as error:  # e.g. deleted meanwhile by another window
             messages.show_error(self, "Cannot show this", error)
         if page is self.welcome:
@@ -171,7 +193,39 @@ class MainWindow(QMainWindow):
         self.meeting_page.editor.set_active(is_meeting)
         for action in self.menu_actions.meeting_only():
             action.setEnabled(is_meeting)
+        for action in self.menu_actions.report_only():
+            action.setEnabled(page is self.report_editor)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+
+    # Reports ------------------------------------------------------------------------------
+
+    @property
+    def report_editor(self) -> ReportEditor | None:
+        """The open report's editor, if any (one at a time)."""
+        return self.reports.editor
+
+    def _report_page(self, report_id: int) -> ReportEditor:
+        return self.reports.page(report_id)
+
+    def open_report(self, report_id: int) -> None:
+        """Show a report's editor, selected in the tree (it may be new there)."""
+        self.reload_navigation()
+        if not self.select(REPORT, report_id):
+            self._show_page(REPORT, report_id)
+
+    def find_in_reports(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def export_report(self) -> None:
+        if self.reports.is_shown():
+            self.report_editor.export_report()
+
+    def import_report(self) -> None:
+        item = None
+        if self.pages.currentWidget() is self.meeting_page:
+            item = self.meeting_page.editor.selected_item()
+        report_window_actions.import_report(self, self.db, item, self.open_report)
 
     def _show_title(self, kind: str | None) -> None:
         index = self.tree.currentIndex()
@@ -179,6 +233,8 @@ class MainWindow(QMainWindow):
             where = f"{index.parent().data()} \u2013 {index.data()}"
         elif kind == COMMITTEE:
             where = index.data()
+        elif kind == REPORT and self.report_editor is not None:
+            where = self.report_editor.title() or "Untitled report"
         else:
             where = None
         self.setWindowTitle(f"{where} \u2013 LSCB Desktop" if where else "LSCB Desktop")
@@ -245,6 +301,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():
+            self.reports.refresh_settings()  # the suppression threshold
             kind, record_id = self.selected()
             self._show_page(kind, record_id)  # clear days change the deadlines shown
             self.show_status("Settings saved.")
@@ -276,6 +333,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.committee_page.save_pending_changes()
+        self.reports.save_pending_changes()
         wait_for_background_jobs()  # an export still running finishes its files first
         if self.settings is not None:
             self.settings.setValue("main_window/geometry", self.saveGeometry())

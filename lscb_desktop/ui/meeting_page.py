@@ -34,6 +34,7 @@ class MeetingPage(QWidget):
     meeting_changed = Signal(int)  # details or status changed, by an edit, undo or redo
     meeting_deleted = Signal(int)  # the deleted meeting's committee id
     status_message = Signal(str)
+    open_report_requested = Signal(int)  # a report id, from the agenda editor
 
     def __init__(self, db, db_path: str | Path, parent=None, today=date.today):
         super().__init__(parent)
@@ -49,6 +50,7 @@ class MeetingPage(QWidget):
         )
         self.editor = AgendaEditor(db, self.undo_stack, self)
         self.editor.status_message.connect(self.status_message)
+        self.editor.open_report_requested.connect(self.open_report_requested)
         self.setStyleSheet(style.PAGE_STYLE)
         content = QWidget()
         layout = QVBoxLayout(content)
