@@ -15,6 +15,22 @@ class Style(str, Enum):
     CAPS = "caps"  # a bold capitalised notice ("THERE ARE NO PART 2 ITEMS")
     SMALL = "small"
     INDENTED = "indented"  # a list line set in by one hanging indent
+    RIGHT = "right"  # a bold mark at the right margin ("Agenda Item 5")
+    CAPTION = "caption"  # names the table that follows it
+
+
+class ItemStyle(str, Enum):
+    """What a NumberedItem is: it sets the item's spacing and its Word style, so that an
+    author editing the Word file sees (and can pick) "Numbered Paragraph", "Bullet Point" ...
+    and the report import can tell them apart again."""
+
+    ITEM = "item"  # an agenda item: a title line with its text under it
+    PARAGRAPH = "paragraph"  # a report paragraph that takes a number (when the style has them)
+    TEXT = "text"  # a report paragraph that never takes a number
+    BULLET = "bullet"
+    LETTERED = "lettered"  # (a), (b) ...
+    LEAD_IN = "lead-in"  # the sentence recommendations hang from
+    RECOMMENDATION = "recommendation"
 
 
 @dataclass(frozen=True)
@@ -56,10 +72,12 @@ def para(
 
 @dataclass(frozen=True)
 class Heading:
-    """A real heading (Word's Heading N, the PDF outline): level 1 is the document's title."""
+    """A real heading (Word's Heading N, the PDF outline): level 1 is the document's title.
+    `anchor` names the place (a Word bookmark, a PDF destination) for tools and links."""
 
     level: int
     text: str
+    anchor: str = ""
 
     def __post_init__(self):
         if not 1 <= self.level <= 4:
@@ -75,8 +93,10 @@ class NumberedItem:
     `heading_level` makes the first line a navigation point (Word's Heading N, a PDF
     bookmark) while keeping the item's layout, e.g. each agenda item's title.
     Body paragraphs take the item's text style (their runs keep their emphasis); the first
-    line always stays on a page with the first body paragraph, and `keep_together` keeps
-    a short item whole (an agenda item, not a long report section)."""
+    line always stays on a page with the first body paragraph (`keep_with_next` also with
+    the block after the item: a section heading with its first paragraph), and
+    `keep_together` keeps a short item whole (an agenda item, not a long report section).
+    Labels of every level hang in one column, as wide as the document's widest label."""
 
     label: str
     runs: tuple[Run, ...]
@@ -84,6 +104,9 @@ class NumberedItem:
     level: int = 0
     heading_level: int | None = None
     keep_together: bool = False
+    style: ItemStyle = ItemStyle.ITEM
+    keep_with_next: bool = False
+    anchor: str = ""
 
     @property
     def text(self) -> str:
@@ -101,19 +124,31 @@ class Field:
 @dataclass(frozen=True)
 class Fields:
     """Labelled lines with the values aligned: the Date/Time/Venue block of an agenda,
-    the header block of a report."""
+    the header block of a report. `indented` sets the block in line with item text (a
+    report's contact details); the value column is as wide as the longest label needs."""
 
     rows: tuple[Field, ...]
+    indented: bool = False
 
 
 @dataclass(frozen=True)
 class Table:
     """A data table. The header row repeats on every page; `widths` are fractions of the
-    text width (equal columns when omitted)."""
+    text width (fitted to the content when omitted: table_layout.py).
+
+    `caption` is printed above the table and is its accessible name. `fills` shades body
+    cells ("#RRGGBB" or None, row by row: RAG ratings); `align` sets each column "left",
+    "right" or "centre"; `totals` marks the last row as a totals row (bold, ruled off);
+    `row_anchors` names rows (Word bookmarks) for the report import."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] | None = None
+    caption: str = ""
+    fills: tuple[tuple[str | None, ...], ...] | None = None
+    align: tuple[str, ...] | None = None
+    totals: bool = False
+    row_anchors: tuple[str, ...] | None = None
 
     def __post_init__(self):
         columns = len(self.header)
@@ -122,6 +157,18 @@ class Table:
                 raise ValueError(f"Table row {row!r} has {len(row)} cells, not {columns}.")
         if self.widths is not None and len(self.widths) != columns:
             raise ValueError(f"Table has {columns} columns but {len(self.widths)} widths.")
+        if self.align is not None and len(self.align) != columns:
+            raise ValueError(f"Table has {columns} columns but {len(self.align)} alignments.")
+        for name, rows in (("fills", self.fills), ("row_anchors", self.row_anchors)):
+            if rows is not None and len(rows) != len(self.rows):
+                raise ValueError(f"Table has {len(self.rows)} rows but {len(rows)} {name}.")
+        if self.fills and any(len(row) != columns for row in self.fills):
+            raise ValueError(f"Table fills must give {columns} cells a row.")
+
+    def fill(self, row: int, column: int) -> str | None:
+        """The body cell's fill as "RRGGBB", or None."""
+        colour = self.fills[row][column] if self.fills else None
+        return colour.lstrip("#").upper() if colour else None
 
 
 @dataclass(frozen=True)
@@ -141,13 +188,18 @@ Block = Paragraph | Heading | NumberedItem | Fields | Table | Spacer | PageBreak
 
 @dataclass
 class Document:
-    """A whole document with the metadata that both renderers write into the file."""
+    """A whole document with the metadata that both renderers write into the file.
+    `footer` is printed beside the page number on every page (a report's title);
+    `properties` are custom document properties (Word's File > Properties > Custom),
+    which let the report import recognise the files this application wrote."""
 
     title: str
     author: str
     subject: str
     language: str = "en-GB"
     blocks: list[Block] = field(default_factory=list)
+    footer: str = ""
+    properties: dict[str, str] = field(default_factory=dict)
 
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)

@@ -7,19 +7,22 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import docx
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from . import house_style as hs
+from .docx_markers import BookmarkNumbers, write_custom_properties
+from .docx_pages import Pages
 from .docx_styles import (
-    FIELD_STYLE_NAME, FOOTER_STYLE_NAME, ITEM_BODY_STYLE_NAME, ITEM_STYLE_NAME,
-    PARAGRAPH_STYLE_NAMES, TABLE_TEXT_STYLE_NAME, apply_house_style,
+    COMPACT_TABLE_TEXT_STYLE_NAME, FIELD_STYLE_NAME, ITEM_BODY_STYLE_NAME, ITEM_STYLE_NAMES,
+    PARAGRAPH_STYLE_NAMES, TABLE_TEXT_STYLE_NAME, apply_house_style, style_ids,
 )
 from .docx_tables import add_table
 from .document import (
-    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Table,
+    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Style,
+    Table,
 )
+from .table_layout import landscape_blocks
+from .text_metrics import field_label_column, label_column
 
 
 def _add_runs(paragraph, runs: tuple[Run, ...], explicit: bool = False) -> None:
@@ -53,25 +56,6 @@ def _set_metadata(document, model: Document) -> None:
     props.revision = 1
 
 
-def _set_page(document) -> None:
-    section = document.sections[0]
-    section.page_width, section.page_height = Pt(hs.PAGE_WIDTH), Pt(hs.PAGE_HEIGHT)
-    section.top_margin, section.bottom_margin = Pt(hs.MARGIN_TOP), Pt(hs.MARGIN_BOTTOM)
-    section.left_margin, section.right_margin = Pt(hs.MARGIN_LEFT), Pt(hs.MARGIN_RIGHT)
-    section.footer_distance = Pt(hs.FOOTER_DISTANCE)
-    footer = section.footer.paragraphs[0]
-    footer.style = document.styles[FOOTER_STYLE_NAME]
-    footer.add_run(hs.FOOTER_PREFIX)
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"  # shown until Word updates the field
-    run.append(text)
-    field.append(run)
-    footer._p.append(field)
-
-
 def _spacing(paragraph, attribute: str) -> float:
     """The paragraph's space before/after in points, its own or its style's."""
     value = getattr(paragraph.paragraph_format, attribute)
@@ -81,13 +65,18 @@ def _spacing(paragraph, attribute: str) -> float:
 
 
 class _DocxBuilder:
-    def __init__(self, document):
+    def __init__(self, document, model: Document):
         self.document = document
+        self.pages = Pages(document, model.footer)
         self.last_paragraph = None  # the latest top-level paragraph, if it was the last block
         self.pending_space = 0.0  # space owed to the next paragraph (after a table)
+        self.column = label_column(model.blocks)  # the hanging labels' column, document-wide
+        self.bookmarks = BookmarkNumbers()
+        self.style_ids = style_ids(document)
 
     def paragraph(self, style_name: str):
-        paragraph = self.document.add_paragraph(style=style_name)
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = self.style_ids[style_name]
         if self.pending_space:
             before = _spacing(paragraph, "space_before") + self.pending_space
             paragraph.paragraph_format.space_before = Pt(before)
@@ -103,14 +92,18 @@ class _DocxBuilder:
         after = _spacing(self.last_paragraph, "space_after") + height
         self.last_paragraph.paragraph_format.space_after = Pt(after)
 
-    def block(self, block: Block) -> None:
+    def block(self, block: Block, landscape: bool = False) -> None:
+        if self.pages.turn(landscape):
+            self.last_paragraph, self.pending_space = None, 0.0
         if isinstance(block, Paragraph):
             p = self.paragraph(PARAGRAPH_STYLE_NAMES[block.style])
             if block.keep_with_next:
                 p.paragraph_format.keep_with_next = True
             _add_runs(p, block.runs)
         elif isinstance(block, Heading):
-            self.paragraph(f"Heading {block.level}").add_run(block.text)
+            heading = self.paragraph(f"Heading {block.level}")
+            heading.add_run(block.text)
+            self.bookmarks.wrap(heading, block.anchor)
         elif isinstance(block, NumberedItem):
             self.numbered_item(block)
         elif isinstance(block, Fields):
@@ -126,15 +119,17 @@ class _DocxBuilder:
             raise TypeError(f"The Word renderer cannot write {type(block).__name__}.")
 
     def numbered_item(self, item: NumberedItem) -> None:
-        indent = hs.item_indent(item.level)
-        style_name = f"Heading {item.heading_level}" if item.heading_level else ITEM_STYLE_NAME
+        indent = hs.item_indent(item.level, self.column)
+        style_name = (f"Heading {item.heading_level}" if item.heading_level
+                      else ITEM_STYLE_NAMES[item.style])
         first = self.paragraph(style_name)
-        _hanging(first, indent, hs.HANGING_INDENT)
+        _hanging(first, indent, hs.label_hang(item.level, self.column))
         # Keep the label's weight in step with the title's (a bold title has a bold number).
         label_bold = bool(item.runs) and item.runs[0].bold
         label = Run(f"{item.label}\t", bold=label_bold) if item.label else Run("\t")
         _add_runs(first, (label, *item.runs), explicit=True)
-        first.paragraph_format.keep_with_next = bool(item.body)
+        first.paragraph_format.keep_with_next = bool(item.body) or item.keep_with_next
+        self.bookmarks.wrap(first, item.anchor)
         for i, body in enumerate(item.body):
             p = self.paragraph(ITEM_BODY_STYLE_NAME)
             p.paragraph_format.left_indent = Pt(indent)
@@ -144,15 +139,25 @@ class _DocxBuilder:
             _add_runs(p, body.runs)
 
     def fields(self, fields: Fields) -> None:
+        width = field_label_column(fields)
+        offset = hs.item_indent(0, self.column) if fields.indented else 0.0
         for i, row in enumerate(fields.rows):
             p = self.paragraph(FIELD_STYLE_NAME)
-            _hanging(p, hs.FIELD_LABEL_WIDTH, hs.FIELD_LABEL_WIDTH)
+            _hanging(p, offset + width, width)
             _add_runs(p, (Run(row.label, bold=True), Run("\t" + row.value)))
-            if i == len(fields.rows) - 1:
+            last = i == len(fields.rows) - 1
+            p.paragraph_format.keep_with_next = not last  # a few lines read as one
+            if last:
                 p.paragraph_format.space_after = Pt(hs.FIELDS_SPACE_AFTER)
 
     def table(self, table: Table) -> None:
-        add_table(self.document, table, TABLE_TEXT_STYLE_NAME)
+        if table.caption.strip():
+            caption = self.paragraph(PARAGRAPH_STYLE_NAMES[Style.CAPTION])
+            caption.add_run(table.caption.strip())
+        compact = hs.table_text_style(len(table.header)) is hs.COMPACT_TABLE_TEXT_STYLE
+        style_name = COMPACT_TABLE_TEXT_STYLE_NAME if compact else TABLE_TEXT_STYLE_NAME
+        add_table(self.document, table, self.style_ids[style_name], self.bookmarks,
+                  hs.LANDSCAPE_TEXT_WIDTH if self.pages.landscape else hs.TEXT_WIDTH)
         self.last_paragraph = None
         self.pending_space = hs.TABLE_SPACE_AFTER
 
@@ -162,8 +167,8 @@ def render_docx(model: Document, target: str | Path) -> None:
     document = docx.Document()
     apply_house_style(document, model.language)
     _set_metadata(document, model)
-    _set_page(document)
-    builder = _DocxBuilder(document)
-    for block in model.blocks:
-        builder.block(block)
+    write_custom_properties(document, model.properties)
+    builder = _DocxBuilder(document, model)
+    for block, landscape in zip(model.blocks, landscape_blocks(model.blocks)):
+        builder.block(block, landscape)
     document.save(str(target))

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from . import house_style as hs
-from .document import Style
+from .document import ItemStyle, Style
 
 # Word style names for the model's paragraph styles ("Normal" is Word's body text).
 PARAGRAPH_STYLE_NAMES = {
@@ -19,11 +19,24 @@ PARAGRAPH_STYLE_NAMES = {
     Style.CAPS: "Notice",
     Style.SMALL: "Small Print",
     Style.INDENTED: "Indented",
+    Style.RIGHT: "Right Mark",
+    Style.CAPTION: "Caption",
 }
 ITEM_STYLE_NAME = "Item"
+# Word style names for the kinds of numbered item; the report import reads them back.
+ITEM_STYLE_NAMES = {
+    ItemStyle.ITEM: ITEM_STYLE_NAME,
+    ItemStyle.PARAGRAPH: "Numbered Paragraph",
+    ItemStyle.TEXT: "Unnumbered Paragraph",
+    ItemStyle.BULLET: "Bullet Point",
+    ItemStyle.LETTERED: "Lettered Point",
+    ItemStyle.LEAD_IN: "Recommendations Lead-in",
+    ItemStyle.RECOMMENDATION: "Recommendation",
+}
 ITEM_BODY_STYLE_NAME = "Item Text"
 FIELD_STYLE_NAME = "Field"
 TABLE_TEXT_STYLE_NAME = "Table Text"
+COMPACT_TABLE_TEXT_STYLE_NAME = "Table Text Compact"
 FOOTER_STYLE_NAME = "Footer"
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -65,13 +78,16 @@ def _format(style, spec: hs.TextStyle) -> None:
     pf.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     pf.left_indent = Pt(spec.left_indent)
     pf.keep_with_next = spec.keep_with_next
-    pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if spec.align == "centre" else WD_ALIGN_PARAGRAPH.LEFT
+    pf.alignment = {"centre": WD_ALIGN_PARAGRAPH.CENTER,
+                    "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(spec.align, WD_ALIGN_PARAGRAPH.LEFT)
 
 
 def _paragraph_style(document, name: str):
     styles = document.styles
-    if name in [s.name for s in styles]:
-        return styles[name]
+    try:
+        return styles[name]  # a lookup by name, not a scan of every style
+    except KeyError:
+        pass
     style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = styles["Normal"]
     style.quick_style = True
@@ -93,8 +109,19 @@ def apply_house_style(document, language: str) -> None:
             _format(_paragraph_style(document, name), hs.PARAGRAPH_STYLES[style_key])
     for level, spec in hs.HEADING_STYLES.items():
         _format(document.styles[f"Heading {level}"], spec)
-    _format(_paragraph_style(document, ITEM_STYLE_NAME), hs.ITEM_STYLE)
+    for item_style, name in ITEM_STYLE_NAMES.items():
+        _format(_paragraph_style(document, name), hs.ITEM_STYLES[item_style])
     _format(_paragraph_style(document, ITEM_BODY_STYLE_NAME), hs.ITEM_BODY_STYLE)
     _format(_paragraph_style(document, FIELD_STYLE_NAME), hs.FIELD_STYLE)
     _format(_paragraph_style(document, TABLE_TEXT_STYLE_NAME), hs.TABLE_TEXT_STYLE)
-    _format(_paragraph_style(document, FOOTER_STYLE_NAME), hs.FOOTER_STYLE)
+    _format(_paragraph_style(document, COMPACT_TABLE_TEXT_STYLE_NAME),
+            hs.COMPACT_TABLE_TEXT_STYLE)
+    footer = _paragraph_style(document, FOOTER_STYLE_NAME)
+    _format(footer, hs.FOOTER_STYLE)
+    footer.paragraph_format.tab_stops.clear_all()  # Word's own stops would catch our tab
+
+
+def style_ids(document) -> dict[str, str]:
+    """Paragraph style ids by name. Setting a style by id directly is much faster than
+    python-docx's lookup by name, which scans every style each time."""
+    return {s.name: s.style_id for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}

@@ -6,42 +6,30 @@ xml.sax.saxutils.escape here: "A&E <referral>" must print exactly so, not vanish
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, SimpleDocTemplate
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, KeepTogether, NextPageTemplate, PageBreakIfNotEmpty, PageTemplate,
+)
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
-from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from . import house_style as hs
 from .document import (
-    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Table,
+    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Style,
+    Table,
 )
 from .pdf_fonts import face, register_fonts
+from .pdf_styles import paragraph_style as _style
+from .pdf_tables import build_table
+from .table_layout import is_landscape, landscape_blocks
+from .text_metrics import field_label_column, fitted, label_column
 
 CREATOR = "LSCB Desktop"
 
 
-def _style(name: str, spec: hs.TextStyle, **overrides) -> ParagraphStyle:
-    """A reportlab style from a house style; every font is named so none defaults to Helvetica."""
-    settings = dict(
-        fontName=face(spec.bold, spec.italic),
-        fontSize=spec.size,
-        leading=spec.leading,
-        alignment=TA_CENTER if spec.align == "centre" else TA_LEFT,
-        spaceBefore=spec.space_before,
-        spaceAfter=spec.space_after,
-        leftIndent=spec.left_indent,
-        keepWithNext=int(spec.keep_with_next),
-        textColor=colors.HexColor("#" + hs.TEXT_COLOUR),
-        bulletFontName=face(spec.bold, spec.italic),
-        bulletFontSize=spec.size,
-    )
-    settings.update(overrides)
-    return ParagraphStyle(name, **settings)
+def _anchor(name: str) -> str:
+    """A named destination at the start of a paragraph (the PDF side of a Word bookmark)."""
+    return f'<a name="{escape(name, {chr(34): "&quot;"})}"/>' if name else ""
 
 
 def _markup(runs: tuple[Run, ...], caps: bool = False) -> str:
@@ -56,8 +44,12 @@ def _markup(runs: tuple[Run, ...], caps: bool = False) -> str:
     return "".join(parts)
 
 
-class _OutlinedDocTemplate(SimpleDocTemplate):
-    """Adds a PDF bookmark for every flowable that carries an outline level."""
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+
+
+class _OutlinedDocTemplate(BaseDocTemplate):
+    """Portrait pages, landscape pages for wide tables, and a PDF bookmark for every
+    flowable that carries an outline level."""
 
     def afterFlowable(self, flowable):
         level = getattr(flowable, "outline_level", None)
@@ -70,13 +62,21 @@ class _OutlinedDocTemplate(SimpleDocTemplate):
 
 
 class _PdfBuilder:
-    def __init__(self):
+    def __init__(self, blocks: list[Block]):
         self.styles = {s: _style(s.value, spec) for s, spec in hs.PARAGRAPH_STYLES.items()}
         self.headings = {n: _style(f"h{n}", spec) for n, spec in hs.HEADING_STYLES.items()}
         self.last_outline_level = -1
+        self.column = label_column(blocks)  # the hanging labels' column, document-wide
 
     def flowables(self, blocks: list[Block]) -> list:
-        return [flowable for block in blocks for flowable in self.block(block)]
+        flowables, landscape = [], False
+        for block, wide in zip(blocks, landscape_blocks(blocks)):
+            if wide != landscape:  # a wide table on landscape pages, then back
+                flowables += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT),
+                              PageBreakIfNotEmpty()]
+                landscape = wide
+            flowables += self.block(block)
+        return flowables
 
     def block(self, block: Block) -> list:
         if isinstance(block, Paragraph):
@@ -86,15 +86,17 @@ class _PdfBuilder:
                 style = _style(block.style.value, spec, keepWithNext=1)
             return [RLParagraph(_markup(block.runs, spec.caps), style)]
         if isinstance(block, Heading):
-            flowable = RLParagraph(escape(block.text), self.headings[block.level])
+            flowable = RLParagraph(_anchor(block.anchor) + escape(block.text),
+                                   self.headings[block.level])
             return [self._outlined(flowable, block.level, block.text)]
         if isinstance(block, NumberedItem):
             return self.numbered_item(block)
         if isinstance(block, Fields):
-            last = len(block.rows) - 1
-            return [self.field(row.label, row.value, i == last) for i, row in enumerate(block.rows)]
+            return self.fields(block)
         if isinstance(block, Table):
-            return [self.table(block)]
+            caption = [RLParagraph(escape(block.caption.strip()), self.styles[Style.CAPTION])]
+            width = hs.LANDSCAPE_TEXT_WIDTH if is_landscape(block) else hs.TEXT_WIDTH
+            return (caption if block.caption.strip() else []) + [build_table(block, width)]
         if isinstance(block, Spacer):
             return [RLSpacer(1, block.height)]
         if isinstance(block, PageBreak):
@@ -109,12 +111,18 @@ class _PdfBuilder:
         return flowable
 
     def numbered_item(self, item: NumberedItem) -> list:
-        indent = hs.item_indent(item.level)
+        indent = hs.item_indent(item.level, self.column)
         label_bold = bool(item.runs) and item.runs[0].bold
+        spec = hs.ITEM_STYLES[item.style]
+        # A heading item spaces like its Word Heading style; its runs carry the emphasis.
+        spacing = hs.HEADING_STYLES[item.heading_level] if item.heading_level else spec
+        keep = bool(item.body) or item.keep_with_next or spec.keep_with_next
         first = RLParagraph(
-            _markup(item.runs),
-            _style("item", hs.ITEM_STYLE, leftIndent=indent, keepWithNext=int(bool(item.body)),
-                   bulletIndent=indent - hs.HANGING_INDENT, bulletFontName=face(label_bold)),
+            _anchor(item.anchor) + _markup(item.runs),
+            _style("item", spec, leftIndent=indent, keepWithNext=int(keep),
+                   spaceBefore=spacing.space_before, spaceAfter=spacing.space_after,
+                   bulletIndent=indent - hs.label_hang(item.level, self.column),
+                   bulletFontName=face(label_bold)),
             bulletText=escape(item.label) if item.label else None,
         )
         if item.heading_level:
@@ -123,44 +131,40 @@ class _PdfBuilder:
         body = [RLParagraph(_markup(p.runs), body_style) for p in item.body]
         return [KeepTogether([first, *body])] if item.keep_together else [first, *body]
 
-    def field(self, label: str, value: str, last: bool) -> RLParagraph:
-        after = hs.FIELDS_SPACE_AFTER if last else hs.FIELD_STYLE.space_after
-        style = _style("field", hs.FIELD_STYLE, leftIndent=hs.FIELD_LABEL_WIDTH, spaceAfter=after,
-                       bulletIndent=0, bulletFontName=face(bold=True))
-        return RLParagraph(escape(value), style, bulletText=escape(label))
-
-    def table(self, table: Table) -> RLTable:
-        text = _style("cell", hs.TABLE_TEXT_STYLE)
-        head = _style("header cell", hs.TABLE_TEXT_STYLE, fontName=face(bold=True))
-        data = [[RLParagraph(escape(c), head) for c in table.header]]
-        data += [[RLParagraph(escape(c), text) for c in row] for row in table.rows]
-        fractions = table.widths or tuple(1 / len(table.header) for _ in table.header)
-        rule = colors.HexColor("#" + hs.TABLE_RULE_COLOUR)
-        grid = RLTable(
-            data,
-            colWidths=[hs.TEXT_WIDTH * f for f in fractions],
-            repeatRows=1,
-            hAlign="LEFT",
-            style=TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), face()),
-                ("GRID", (0, 0), (-1, -1), hs.TABLE_RULE_WIDTH, rule),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + hs.TABLE_HEADER_FILL)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), hs.CELL_PADDING),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), hs.CELL_PADDING),
-                ("LEFTPADDING", (0, 0), (-1, -1), hs.CELL_SIDE_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), hs.CELL_SIDE_PADDING),
-            ]),
-        )
-        grid.spaceAfter = hs.TABLE_SPACE_AFTER
-        return grid
+    def fields(self, fields: Fields) -> list:
+        width = field_label_column(fields)
+        offset = hs.item_indent(0, self.column) if fields.indented else 0.0
+        flowables = []
+        for i, row in enumerate(fields.rows):
+            last = i == len(fields.rows) - 1
+            after = hs.FIELDS_SPACE_AFTER if last else hs.FIELD_STYLE.space_after
+            # A few lines read as one: each kept with the next, as in Word.
+            style = _style("field", hs.FIELD_STYLE, leftIndent=offset + width, spaceAfter=after,
+                           bulletIndent=offset, bulletFontName=face(bold=True),
+                           keepWithNext=int(not last))
+            flowables.append(RLParagraph(_markup((Run(row.value),)), style,
+                                         bulletText=escape(row.label)))
+        return flowables
 
 
-def _draw_footer(canvas, doc) -> None:
-    canvas.saveState()
-    canvas.setFont(face(), hs.FOOTER_SIZE)
-    canvas.drawCentredString(hs.PAGE_WIDTH / 2, hs.FOOTER_DISTANCE, hs.footer_text(doc.page))
-    canvas.restoreState()
+def _footer(text: str):
+    """Draws the page number (centred, or at the right with `text` at the left)."""
+
+    shortened = fitted(text, hs.FOOTER_SIZE, hs.TEXT_WIDTH * hs.FOOTER_TEXT_SHARE)
+
+    def draw(canvas, doc) -> None:
+        page_width = canvas._pagesize[0]  # portrait or landscape
+        canvas.saveState()
+        canvas.setFont(face(), hs.FOOTER_SIZE)
+        number = hs.footer_text(doc.page)
+        if text:
+            canvas.drawString(hs.MARGIN_LEFT, hs.FOOTER_DISTANCE, shortened)
+            canvas.drawRightString(page_width - hs.MARGIN_RIGHT, hs.FOOTER_DISTANCE, number)
+        else:
+            canvas.drawCentredString(page_width / 2, hs.FOOTER_DISTANCE, number)
+        canvas.restoreState()
+
+    return draw
 
 
 def render_pdf(document: Document, target: str | Path) -> None:
@@ -181,5 +185,18 @@ def render_pdf(document: Document, target: str | Path) -> None:
         displayDocTitle=True,
         initialFontName=regular,
     )
-    story = _PdfBuilder().flowables(document.blocks)
-    template.build(story, onFirstPage=_draw_footer, onLaterPages=_draw_footer)
+    footer = _footer(document.footer)
+    template.addPageTemplates([_page_template(PORTRAIT, footer), _page_template(LANDSCAPE, footer)])
+    template.build(_PdfBuilder(document.blocks).flowables(document.blocks))
+
+
+def _page_template(orientation: str, footer) -> PageTemplate:
+    """A page of the house style. Text runs from margin to margin, as in Word (no side
+    padding, so a table as wide as the text is exactly as wide as in the Word file)."""
+    width, height = hs.PAGE_WIDTH, hs.PAGE_HEIGHT
+    if orientation == LANDSCAPE:
+        width, height = height, width
+    frame = Frame(hs.MARGIN_LEFT, hs.MARGIN_BOTTOM, width - hs.MARGIN_LEFT - hs.MARGIN_RIGHT,
+                  height - hs.MARGIN_TOP - hs.MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
+                  id=orientation)
+    return PageTemplate(id=orientation, frames=[frame], onPage=footer, pagesize=(width, height))

@@ -1,4 +1,5 @@
-"""Exporting documents: the agenda front sheet as Word and PDF."""
+"""Exporting documents as Word and PDF: the agenda front sheet here, and (with
+write_documents) every other composed document, reports included."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,6 +9,7 @@ from sqlite_utils import Database
 from ..domain.preferences import COUNCIL_NAME
 from ..export.agenda_composer import compose_agenda
 from ..export.atomic import atomic_path
+from ..export.document import Document
 from ..export.docx_renderer import render_docx
 from ..export.pdf_renderer import render_pdf
 from . import agenda_service, committee_service, meeting_service, settings_service
@@ -47,17 +49,28 @@ def export_agenda(db: Database, meeting_id: int, out_dir: str | Path) -> AgendaE
         settings_service.get(db, COUNCIL_NAME),
         clerk_contact=contact,
     )
+    docx_path, pdf_path = write_documents(document, out_dir, AGENDA_DOCX, AGENDA_PDF, "agenda")
+    return AgendaExport(docx=docx_path, pdf=pdf_path)
+
+
+def write_documents(document: Document, out_dir: str | Path, docx_name: str, pdf_name: str,
+                    what: str) -> tuple[Path, Path]:
+    """Render `document` to out_dir/docx_name and out_dir/pdf_name, both or neither.
+
+    Both files are rendered to temporary files first and only then renamed into place, so a
+    failure leaves the previous files as they were. `what` ("agenda", "report") names the
+    document in the message of the ExportError raised when the folder cannot be written."""
     folder = Path(out_dir)
-    result = AgendaExport(docx=folder / AGENDA_DOCX, pdf=folder / AGENDA_PDF)
+    docx_path, pdf_path = folder / docx_name, folder / pdf_name
     try:
-        with atomic_path(result.docx) as docx_tmp, atomic_path(result.pdf) as pdf_tmp:
+        with atomic_path(docx_path) as docx_tmp, atomic_path(pdf_path) as pdf_tmp:
             render_docx(document, docx_tmp)
             render_pdf(document, pdf_tmp)
     except OSError as error:
         reason = error.strerror or str(error)
         raise ExportError(
-            f"The agenda could not be saved in the folder '{folder}': {reason}. "
-            "Choose a folder you can write to, and close agenda.docx or agenda.pdf "
+            f"The {what} could not be saved in the folder '{folder}': {reason}. "
+            f"Choose a folder you can write to, and close {docx_name} or {pdf_name} "
             "if another program has it open."
         ) from error
-    return result
+    return docx_path, pdf_path
