@@ -4,7 +4,8 @@ It runs live beside the editor, and report_status.py refuses to move a report on
 finds anything. Checked: required header fields (and values of the right kind); required
 sections left empty; no recommendations; the contact officer's name and an email or
 telephone number; each implication answered (even with 'None'); placeholders left in the
-text (placeholders.py); tables left without rows; references to appendices not attached.
+text (placeholders.py); tables left without rows; references to appendices not attached;
+text the Word import could not place.
 """
 
 from dataclasses import dataclass
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from .errors import ValidationError
 from .placeholders import appendix_letters_referred_to, find_placeholders
 from .report import (
-    Report, SectionContent, is_subsection_shown, part_has_content, section_template,
-    section_title,
+    UNPLACED_SECTION_KEY, Report, SectionContent, is_subsection_shown, part_has_content,
+    section_template, section_title,
 )
 from .report_appendices import appendix_letter
 from .report_blocks import TABLE_TYPES
@@ -72,7 +73,10 @@ def _section_problems(report: Report, template: ReportTemplate,
     title = section_title(template, section) or _UNTITLED
     if section.is_free:
         found = []
-        if not section.title.strip():
+        if section.key == UNPLACED_SECTION_KEY and section.has_content():
+            found.append(f"'{title}' holds text the Word import could not place: move it into "
+                         "the right sections, then remove it.")
+        elif not section.title.strip():
             found.append(f"{_UNTITLED} has no title: give it one or remove the section.")
         elif not section.has_content():
             found.append(f"'{title}' is empty: write it or remove the section.")

@@ -15,6 +15,7 @@ class MainActions:
     export_meeting: QAction
     export_agenda: QAction
     import_report: QAction
+    import_template: QAction
     export_report: QAction
     find_reports: QAction
     settings: QAction
@@ -59,6 +60,7 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
                              sp.SP_DialogSaveButton),
         import_report=action("Import report from &Word...", window.import_report,
                              "Ctrl+Shift+I"),
+        import_template=action("Import house &style...", window.import_template),
         export_report=action("E&xport report...", window.export_report, "Ctrl+E",
                              sp.SP_DialogSaveButton),
         find_reports=action("&Find in reports...", window.find_in_reports,
@@ -84,6 +86,8 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
     agenda_menu.addActions(agenda_actions)
     report_menu = bar.addMenu("&Report")
     report_menu.addActions([actions.find_reports, actions.import_report, actions.export_report])
+    report_menu.addSeparator()
+    report_menu.addAction(actions.import_template)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     return actions

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import meeting_service
-from . import messages, meeting_file_actions, report_window_actions
+from . import messages, meeting_file_actions, report_window_actions, template_import_action
 from .committee_dialog import NewCommitteeDialog
 from .committee_page import CommitteePage
 from .main_menus import build_menus
@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.meeting_page:
             item = self.meeting_page.editor.selected_item()
         report_window_actions.import_report(self, self.db, item, self.open_report)
+
+    def import_template(self, path: str | None = None) -> None:
+        template_import_action.import_house_style(self, self.db, self.show_status, path)
 
     def _show_title(self, kind: str | None) -> None:
         index = self.tree.currentIndex()

@@ -173,3 +173,18 @@ def test_an_optional_section_left_empty_is_no_problem():
     t = template("scrutiny-report")
     report = new_report(t)
     assert "recommendations" not in {p.section for p in check_completeness(report, t)}
+
+
+def test_text_the_word_import_could_not_place_must_be_moved_before_submitting():
+    from lscb_desktop.domain.report import (
+        UNPLACED_SECTION_KEY, UNPLACED_SECTION_TITLE, SectionContent)
+
+    report = complete_committee_report()
+    unplaced = SectionContent(UNPLACED_SECTION_KEY, [Paragraph("A stray paragraph.")],
+                              title=UNPLACED_SECTION_TITLE)
+    report.sections.append(unplaced)
+    assert problems(report) == [(UNPLACED_SECTION_KEY,
+                                 "'Unplaced content' holds text the Word import could not place: "
+                                 "move it into the right sections, then remove it.")]
+    unplaced.blocks.clear()
+    assert [s for s, _ in problems(report)] == [UNPLACED_SECTION_KEY]  # empty: remove it
