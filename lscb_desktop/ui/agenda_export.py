@@ -1,22 +1,28 @@
-"""Exporting a meeting's agenda (Word and PDF) in the background.
+"""Exporting documents (Word and PDF) in the background: the agenda here, reports in
+report_export.py.
 
-The user picks a folder; services.export_service.export_agenda runs on a worker with its own
-database connection; then a message lists the two files, with a button to open the folder."""
+The user picks a folder; the export service runs on a worker with its own database
+connection; then a message lists the two files, with a button to open the folder."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..services import export_service
 from . import messages
+from .file_dialogs import documents_folder
 from .workers import run_in_background
 
 
-class AgendaExporter(QObject):
+class DocumentExporter(QObject):
+    """Subclasses name WHAT they export and the service function that writes it:
+    export(db, record_id, folder) -> a result with .docx and .pdf paths."""
+
+    WHAT = "document"
     busy_changed = Signal(bool)
-    exported = Signal(object)  # export_service.AgendaExport
+    exported = Signal(object)  # the service's result (.docx, .pdf)
     failed = Signal(str)
 
     def __init__(self, db_path: str | Path, parent: QWidget):
@@ -25,25 +31,23 @@ class AgendaExporter(QObject):
         self.window = parent
         self.busy = False
         self.result_box: QMessageBox | None = None
-        self.folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        self.folder = documents_folder()
 
-    def choose_folder_and_export(self, meeting_id: int) -> None:
+    def choose_folder_and_export(self, record_id: int) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Export agenda to folder", self.folder
+            self.window, f"Export {self.WHAT} to folder", self.folder
         )
         if folder:
-            self.export_to(meeting_id, folder)
+            self.export_to(record_id, folder)
 
-    def export_to(self, meeting_id: int, folder: str | Path) -> None:
+    def export_to(self, record_id: int, folder: str | Path) -> None:
         if self.busy:
             return
         self.folder = str(folder)
         self._set_busy(True)
         run_in_background(
             self.db_path,
-            lambda db: export_service.export_agenda(db, meeting_id, folder),
+            lambda db: self.export(db, record_id, folder),
             self._done,
             self._failed,
         )
@@ -61,11 +65,11 @@ class AgendaExporter(QObject):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.failed.emit(messages.error_text(error))
-        messages.show_error(self.window, "The agenda was not exported", error)
+        messages.show_error(self.window, f"The {self.WHAT} was not exported", error)
 
     def _result_box(self, result) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "Agenda exported",
-                          "The agenda has been saved as Word and PDF:", parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Information, f"{self.WHAT.capitalize()} exported",
+                          f"The {self.WHAT} has been saved as Word and PDF:", parent=self.window)
         box.setInformativeText(f"{result.docx}\n{result.pdf}")
         open_folder = box.addButton("&Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -80,3 +84,8 @@ class AgendaExporter(QObject):
     @staticmethod
     def open_folder(folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class AgendaExporter(DocumentExporter):
+    WHAT = "agenda"
+    export = staticmethod(export_service.export_agenda)

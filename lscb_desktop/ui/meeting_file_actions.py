@@ -4,17 +4,13 @@ committee as a JSON file (services.meeting_file_service), to move it between dat
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..services import committee_service, meeting_file_service, meeting_service
 from . import messages
+from .file_dialogs import documents_folder
 
 FILE_FILTER = "Meeting files (*.json);;All files (*)"
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def suggested_file_name(db, meeting_id: int) -> str:
@@ -27,7 +23,7 @@ def suggested_file_name(db, meeting_id: int) -> str:
 
 def export_meeting_file(parent: QWidget, db, meeting_id: int) -> Path | None:
     """Ask where to save, then write the file; the path written, or None."""
-    start = str(Path(_documents()) / suggested_file_name(db, meeting_id))
+    start = str(Path(documents_folder()) / suggested_file_name(db, meeting_id))
     path, _ = QFileDialog.getSaveFileName(parent, "Export meeting file", start, FILE_FILTER)
     if not path:
         return None
@@ -41,7 +37,8 @@ def export_meeting_file(parent: QWidget, db, meeting_id: int) -> Path | None:
 
 def import_meeting_file(parent: QWidget, db) -> int | None:
     """Ask for a meeting file and import it; the new meeting's id, or None."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import meeting file", _documents(), FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Import meeting file", documents_folder(),
+                                          FILE_FILTER)
     if not path:
         return None
     try:

@@ -9,7 +9,7 @@ services."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
     QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.report_appendices import Appendix, appendix_letter, lettered
 from ..services import appendix_service
 from . import messages
+from .file_dialogs import documents_folder
 from .report_commands import SnapshotCommand
 from .report_context import ReportContext
 from .style import DESTRUCTIVE, MUTED, glyph_icon
@@ -101,8 +102,7 @@ class ReportAppendicesPanel(QFrame):
         super().__init__(parent)
         self.db, self.report_id, self.ctx = db, report_id, ctx
         self.files: dict[str, bytes] = {}  # bytes of files an undo or redo may put back
-        self.folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = documents_folder()
         self.setStyleSheet(_STYLE)
         hint = QLabel("PDF or Word files printed after the report, lettered in this order. "
                       "Drop files here to attach them; double-click one to rename it.")

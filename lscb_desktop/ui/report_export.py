@@ -7,44 +7,13 @@ it can and lists what it could not, which is shown."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from ..services import report_export_service, report_import_service
-from . import messages
-from .agenda_export import AgendaExporter
-from .workers import run_in_background
+from .agenda_export import DocumentExporter
 
 
-class ReportExporter(AgendaExporter):
-    """The agenda exporter's folder choice, worker, busy state and result message, for a
-    report: export_service.export_agenda becomes report_export_service.export_report."""
-
-    def choose_folder_and_export(self, report_id: int) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Export report to folder",
-                                                  self.folder)
-        if folder:
-            self.export_to(report_id, folder)
-
-    def export_to(self, report_id: int, folder: str | Path) -> None:
-        if self.busy:
-            return
-        self.folder = str(folder)
-        self._set_busy(True)
-        run_in_background(
-            self.db_path,
-            lambda db: report_export_service.export_report(db, report_id, folder),
-            self._done, self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.failed.emit(messages.error_text(error))
-        messages.show_error(self.window, "The report was not exported", error)
-
-    def _result_box(self, result) -> QMessageBox:
-        box = super()._result_box(result)
-        box.setWindowTitle("Report exported")
-        box.setText("The report has been saved as Word and PDF:")
-        return box
+class ReportExporter(DocumentExporter):
+    WHAT = "report"
+    export = staticmethod(report_export_service.export_report)
 
 
 def import_from_word(db, path: str | Path, template_id: str,

@@ -4,12 +4,12 @@ without a report) and opened, and a message says what could not be placed."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.agenda import AgendaItem, ItemKind
 from ..services import report_service
 from . import messages
+from .file_dialogs import documents_folder
 from .report_export import import_from_word, import_notes_text
 from .report_template_dialog import ReportTemplateDialog
 
@@ -25,8 +25,7 @@ def import_report(window: QWidget, db, item: AgendaItem | None, on_imported,
     """Ask for the file (unless `path` is given) and then the template, without blocking;
     returns the template dialog (kept as window.report_import_dialog)."""
     if path is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(window, "Import report from Word", folder,
+        path, _ = QFileDialog.getOpenFileName(window, "Import report from Word", documents_folder(),
                                               "Word documents (*.docx)")
         if not path:
             return None

@@ -4,19 +4,18 @@ templates in use are unaffected."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..services import template_service
 from . import messages
+from .file_dialogs import documents_folder
 
 
 def import_house_style(window: QWidget, db, on_done, path: str | None = None):
     """Ask for the file (unless `path` is given) and import it; `on_done(text)` reports
     success. Returns the imported template, or None."""
     if path is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(window, "Import house style", folder,
+        path, _ = QFileDialog.getOpenFileName(window, "Import house style", documents_folder(),
                                               "Report templates (*.toml)")
         if not path:
             return None
