@@ -17,6 +17,7 @@ class MainActions:
     import_report: QAction
     import_template: QAction
     export_report: QAction
+    delete_report: QAction
     find_reports: QAction
     settings: QAction
     quit: QAction
@@ -30,7 +31,7 @@ class MainActions:
 
     def report_only(self) -> list[QAction]:
         """Actions that need a report on screen (Ctrl+E exports what is shown)."""
-        return [self.export_report]
+        return [self.export_report, self.delete_report]
 
 
 def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) -> MainActions:
@@ -63,6 +64,7 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
         import_template=action("Import house &style...", window.import_template),
         export_report=action("E&xport report...", window.export_report, "Ctrl+E",
                              sp.SP_DialogSaveButton),
+        delete_report=action("&Delete report...", window.delete_report),
         find_reports=action("&Find in reports...", window.find_in_reports,
                             QKeySequence.StandardKey.Find),
         settings=action("&Settings...", window.open_settings, "Ctrl+,"),
@@ -86,6 +88,8 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
     agenda_menu.addActions(agenda_actions)
     report_menu = bar.addMenu("&Report")
     report_menu.addActions([actions.find_reports, actions.import_report, actions.export_report])
+    report_menu.addSeparator()
+    report_menu.addAction(actions.delete_report)
     report_menu.addSeparator()
     report_menu.addAction(actions.import_template)
     help_menu = bar.addMenu("&Help")

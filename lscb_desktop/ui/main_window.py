@@ -227,6 +227,20 @@ class MainWindow(QMainWindow):
             item = self.meeting_page.editor.selected_item()
         report_window_actions.import_report(self, self.db, item, self.open_report)
 
+    def delete_report(self) -> None:
+        if not self.reports.is_shown():
+            return
+        report_id = self.report_editor.report_id
+        self.reports.save_pending_changes()
+        report_window_actions.delete_report(self, self.db, report_id, self._report_deleted)
+
+    def _report_deleted(self, meeting_id: int | None) -> None:
+        self.reports.close()
+        self.reload_navigation()
+        if meeting_id is None or not self.select(MEETING, meeting_id):
+            self._show_page(None, None)
+        self.show_status("Report deleted.")
+
     def import_template(self, path: str | None = None) -> None:
         template_import_action.import_house_style(self, self.db, self.show_status, path)
 

@@ -60,3 +60,25 @@ def run_import(window: QWidget, db, path: str, template_id: str | None,
     window.report_import_box = box
     box.open()  # not exec(): the report is on screen behind it, and tests carry on
     return result.report_id
+
+
+def delete_report(window: QWidget, db, report_id: int, on_deleted) -> bool:
+    """Report > Delete report...: after confirmation the report, its appendices and history
+    go; `on_deleted(meeting_id or None)` then shows where it was. A published report is kept
+    (the service refuses, and the message says why)."""
+    summary = next((r for r in report_service.list_reports(db) if r.id == report_id), None)
+    if summary is None:
+        return False
+    where = f" and taken off item {summary.item_number} of its agenda" if summary.item_number else ""
+    if not messages.confirm(window, "Delete report",
+                            f"Delete the report '{summary.title or 'Untitled report'}'? Its "
+                            f"appendices and history are deleted too{where}. This cannot be undone.",
+                            "&Delete report"):
+        return False
+    try:
+        report_service.delete_report(db, report_id)
+    except messages.USER_ERRORS as error:
+        messages.show_error(window, "The report was not deleted", error)
+        return False
+    on_deleted(summary.meeting_id)
+    return True

@@ -170,3 +170,24 @@ def test_ctrl_z_in_a_text_undoes_typing_and_elsewhere_the_last_structural_edit(q
     qtbot.waitUntil(editor.outline.hasFocus)
     qtbot.keyClick(editor.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.report.section(key) is None
+
+
+def test_deleting_a_report_after_confirmation_returns_to_its_meeting(qtbot, db, db_path,
+                                                                     monkeypatch):
+    from lscb_desktop.ui import messages
+
+    window, meeting_id, items = window_on_meeting(qtbot, db, db_path)
+    item_id = items["Placement Sufficiency"]
+    report_id = report_service.create_report(db, "committee-report", item_id)
+    window.open_report(report_id)
+    assert window.reports.is_shown()
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[2]) or False)
+    window.menu_actions.delete_report.trigger()
+    assert report_service.report_for_item(db, item_id) == report_id  # declined: kept
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    window.menu_actions.delete_report.trigger()
+    assert "cannot be undone" in asked[0]
+    assert report_service.report_for_item(db, item_id) is None
+    assert window.pages.currentWidget() is window.meeting_page
+    assert window.selected() == (MEETING, meeting_id)
