@@ -11,7 +11,7 @@ from report_service_fixtures import meeting_with_items
 from lscb_desktop.domain.report_blocks import BulletList, Paragraph
 from lscb_desktop.domain.report_tables import PlainTable
 from lscb_desktop.services import report_service
-from lscb_desktop.store.report_search import match_expression
+from lscb_desktop.store.fts_query import match_expression
 
 
 def write(db, title, *blocks, item_id=None, template_id="committee-report") -> int:
@@ -102,3 +102,8 @@ def test_each_word_is_quoted_so_fts_syntax_stays_literal():
 @given(query=st.text(max_size=30))
 def test_no_query_raises(db, reports, query):
     assert isinstance(report_service.search_reports(db, query), list)
+
+
+def test_question_words_are_dropped_only_when_other_words_remain():
+    assert match_expression("what did we decide about taster flats?") == '"taster" "flats?"'
+    assert match_expression("What about it") == '"What" "about" "it"'
