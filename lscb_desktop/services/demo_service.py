@@ -1,5 +1,6 @@
 """The demo committee (resources/demo), so that a first start has something real to show:
-its meetings, and a report for each report item of the upcoming meeting (demo_reports.py).
+its meetings, a report for each report item of the upcoming meeting (demo_reports.py), and
+the held meeting's minutes (demo_minutes.py).
 
 Meeting dates are placed relative to `today`: the upcoming meeting is the first Tuesday at
 least four weeks ahead, so its publication deadline is still to come."""
@@ -16,6 +17,7 @@ from ..domain.meeting import MeetingStatus
 from ..domain.preferences import COUNCIL_NAME
 from ..store import meeting_repo, settings_repo
 from . import agenda_service, committee_service, meeting_service
+from .demo_minutes import load_demo_minutes
 from .demo_reports import load_demo_report
 
 DEMO_FILE = "corporate_parenting.json"
@@ -92,3 +94,5 @@ def _load_meeting(db: Database, committee_id: int, data: dict, day: date) -> Non
         meeting.status = status
         meeting.published_on = meeting_service.deadline(db, meeting).publish_by
         meeting_repo.update(db, meeting)
+    if "minutes" in data:
+        load_demo_minutes(db, meeting_id, data["minutes"])

@@ -7,9 +7,10 @@ from sqlite_utils import Database
 
 from ..domain.agenda import AgendaItem, ItemKind
 from ..domain.deadlines import is_working_day, publication_deadline
+from ..domain.errors import ValidationError
 from ..domain.meeting import Meeting, MeetingStatus, check_transition
 from ..domain.standard_items import MINUTES, minutes_purpose
-from ..store import agenda_repo, committee_repo, meeting_repo
+from ..store import agenda_repo, committee_repo, meeting_repo, minutes_repo
 from .settings_service import clear_days
 
 
@@ -102,6 +103,11 @@ def set_status(db: Database, meeting_id: int, status: MeetingStatus, today: date
     """Move the meeting one step; publishing records the day it was published."""
     meeting = meeting_repo.get(db, meeting_id)
     check_transition(meeting.status, status)
+    minutes = minutes_repo.find_record(db, meeting_id)
+    if meeting.status is MeetingStatus.MINUTES_APPROVED and minutes and minutes.locked:
+        raise ValidationError(
+            "These minutes were approved as a correct record and are locked: the meeting stays "
+            "'Minutes approved'. Record a correction to change them.", "status")
     meeting.status = status
     if status is MeetingStatus.AGENDA_PUBLISHED and meeting.published_on is None:
         meeting.published_on = today or date.today()

@@ -147,5 +147,117 @@ def m0002(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0003_minutes")
+def m0003(db: Database) -> None:
+    """Minutes: the record of a meeting (first minute number, times, approval), its minutes in
+    taken order with their decisions, attendance, declarations, actions, corrections made
+    after approval, and full-text search over minutes and decisions.
+
+    Names, roles and titles are copied into attendance and declarations rather than only
+    referenced: the signed record must read the same after a member leaves the committee."""
+    for statement in (
+        """CREATE TABLE meeting_minutes (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            first_number INTEGER NOT NULL CHECK (first_number >= 1),
+            commenced TEXT,
+            concluded TEXT,
+            approved_on TEXT,
+            approved_at_meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            approval_reference TEXT NOT NULL DEFAULT '',
+            amendment TEXT NOT NULL DEFAULT '',
+            approved_by TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE minutes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting_minutes(meeting_id) ON DELETE CASCADE,
+            taken_position INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'item' CHECK (kind IN ('item', 'exclusion')),
+            agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            standard_key TEXT,
+            title TEXT NOT NULL,
+            part INTEGER NOT NULL DEFAULT 1 CHECK (part IN (1, 2)),
+            exempt_paragraphs TEXT NOT NULL DEFAULT '[]',
+            narrative TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX minutes_meeting ON minutes(meeting_id, taken_position)",
+        """CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            minute_id INTEGER NOT NULL REFERENCES minutes(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'resolved' CHECK (kind IN ('resolved', 'recommended')),
+            recommend_to TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            vote TEXT
+        )""",
+        "CREATE INDEX decisions_minute ON decisions(minute_id, position)",
+        """CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'present'
+                CHECK (status IN ('present', 'apologies', 'absent', 'substituted')),
+            substitute TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX attendance_meeting ON attendance(meeting_id, position)",
+        "CREATE INDEX attendance_member ON attendance(member_id)",
+        """CREATE TABLE attendees (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('officer', 'other')),
+            name TEXT NOT NULL,
+            capacity TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX attendees_meeting ON attendees(meeting_id, position)",
+        """CREATE TABLE declarations (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            member_name TEXT NOT NULL,
+            member_role TEXT NOT NULL,
+            agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            item_title TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('disclosable_pecuniary', 'other_registrable', 'non_registrable')),
+            description TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX declarations_meeting ON declarations(meeting_id, id)",
+        """CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            minute_id INTEGER NOT NULL REFERENCES minutes(id) ON DELETE CASCADE,
+            description TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled'))
+        )""",
+        "CREATE INDEX actions_minute ON actions(minute_id)",
+        "CREATE INDEX actions_open_due ON actions(status, due_date)",
+        """CREATE TABLE minute_corrections (
+            id INTEGER PRIMARY KEY,
+            minute_id INTEGER NOT NULL REFERENCES minutes(id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('narrative', 'decision')),
+            decision_position INTEGER,
+            original TEXT NOT NULL,
+            corrected TEXT NOT NULL,
+            resolution_reference TEXT NOT NULL,
+            corrected_by TEXT NOT NULL,
+            corrected_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX minute_corrections_minute ON minute_corrections(minute_id, id)",
+        # rowid = minutes.id; the words of the minute's title, decisions and narrative
+        """CREATE VIRTUAL TABLE minute_search USING fts5(
+            title, decisions, narrative, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER minutes_leave_search AFTER DELETE ON minutes BEGIN
+            DELETE FROM minute_search WHERE rowid = old.id;
+        END""",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -6,6 +6,7 @@ from pypdf import PdfReader
 from lscb_desktop.domain.agenda import ItemKind
 from lscb_desktop.domain.completeness import check_completeness
 from lscb_desktop.domain.meeting import MeetingStatus
+from lscb_desktop.domain.minutes import MinuteKind
 from lscb_desktop.domain.preferences import COUNCIL_NAME
 from lscb_desktop.domain.report_blocks import BulletList
 from lscb_desktop.domain.report_tables import ActionPlan
@@ -14,6 +15,9 @@ from lscb_desktop.domain.suppression import SUPPRESSED
 from lscb_desktop.services import agenda_service, committee_service, demo_service, meeting_service
 from lscb_desktop.services import appendix_service, report_service, settings_service
 from lscb_desktop.services import template_service
+from lscb_desktop.services import (
+    action_service, attendance_service, decision_search, minutes_service,
+)
 
 
 def test_the_demo_has_a_committee_a_held_meeting_and_an_upcoming_agenda(db):
@@ -130,3 +134,57 @@ def test_loading_the_demo_twice_adds_no_reports(db):
     count = len(report_service.list_reports(db))
     demo_service.load_demo(db, TODAY)
     assert len(report_service.list_reports(db)) == count == 5
+
+
+# The held meeting's minutes --------------------------------------------------------------
+
+def held_minutes(db):
+    cid = demo_service.load_demo(db, TODAY)
+    held = meeting_service.list_meetings(db, cid)[0].meeting
+    return held, minutes_service.get_minutes(db, held.id)
+
+
+def test_the_held_meeting_has_full_minutes_in_the_order_of_its_agenda(db):
+    held, minutes = held_minutes(db)
+    items = [m for m in minutes if m.kind is MinuteKind.ITEM]
+    assert [m.agenda_item_id for m in items] == [i.id for i in agenda_service.agenda(db, held.id)]
+    numbers = [m.number for m in minutes]
+    assert numbers == list(range(numbers[0], numbers[0] + len(minutes)))
+    assert all(m.decisions for m in minutes
+               if m.standard_key not in ("apologies", "declarations"))
+    assert any(len(m.decisions) > 1 for m in minutes)
+    assert minutes_service.record(db, held.id).times_sentence().startswith(
+        "The meeting commenced at 4.00 pm and concluded at")
+    assert not minutes_service.record(db, held.id).locked  # a draft, for the upcoming pack
+
+
+def test_the_held_meeting_minutes_some_apologies_a_declaration_and_a_part_2_item(db):
+    held, minutes = held_minutes(db)
+    assert minutes[0].narrative.startswith("Apologies for absence were received from Councillors")
+    assert "attended as a substitute" in minutes[0].narrative
+    [declaration] = attendance_service.declarations(db, held.id)
+    assert minutes[1].narrative == declaration.sentence()
+    assert attendance_service.attendees(db, held.id)
+    kinds = [(m.kind, m.part) for m in minutes]
+    exclusion = kinds.index((MinuteKind.EXCLUSION, 1))
+    assert kinds[exclusion + 1] == (MinuteKind.ITEM, 2)
+    assert "Section 100A(4)" in minutes[exclusion].decisions[0].text
+
+
+def test_the_held_meeting_has_actions_one_overdue_and_its_decisions_can_be_found(db):
+    held_minutes(db)
+    log = action_service.actions_log(db, today=TODAY)
+    assert len(log) == 3
+    assert [e.action.description for e in log if e.overdue] == [
+        "Write to the placing authority about the frequency of social worker visits"]
+    hits = decision_search.search_minutes(db, "taster flats")
+    assert any("taster flats" in line for hit in hits for line in hit.decisions)
+
+
+def test_loading_the_demo_twice_adds_no_minutes(db):
+    held_minutes(db)
+    counts = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("minutes", "decisions", "actions", "declarations")]
+    demo_service.load_demo(db, TODAY)
+    assert [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("minutes", "decisions", "actions", "declarations")] == counts
