@@ -103,14 +103,17 @@ def test_an_unknown_report_id_says_where_to_find_the_ids(lscb, tmp_path):
         "committee-report", "lscb templates", "lscb import template FILE.toml"]),
     (["--template", "scrutiny-report", "--item", "999"], [
         "There is no agenda item with id 999.", "Run 'lscb agenda MEETING_ID'"]),
-    (["--template", "scrutiny-report", "--item", "8"], [
+    (["--template", "scrutiny-report", "--item", "Apologies for Absence"], [
         "'Apologies for Absence' is a standard item, which has no report"]),
-    (["--template", "scrutiny-report", "--item", "12"], [
+    (["--template", "scrutiny-report", "--item", "Placement Sufficiency Statement 2026-28"], [
         "'Placement Sufficiency Statement 2026-28' already has the report"]),
 ])
 def test_a_report_import_that_cannot_be_done_stores_nothing(lscb, tmp_path, args, fragments):
     lscb("demo")
     lscb("export", "report", "4", "--out", str(tmp_path))
+    # an item named by its title stands for its id on the demo's upcoming agenda (meeting 2)
+    ids = {i["title"]: str(i["item_id"]) for i in json.loads(lscb("agenda", "2", "--json").out)}
+    args = [ids.get(arg, arg) for arg in args]
     run = lscb("import", "report", str(tmp_path / "report.docx"), *args)
     assert_one_error_line(run, 1, *fragments)
     assert len(json.loads(lscb("reports", "--json").out)) == 5
