@@ -191,7 +191,9 @@ class Document:
     """A whole document with the metadata that both renderers write into the file.
     `footer` is printed beside the page number on every page (a report's title);
     `properties` are custom document properties (Word's File > Properties > Custom),
-    which let the report import recognise the files this application wrote."""
+    which let the report import recognise the files this application wrote.
+    `watermark` marks every page ("DRAFT" on minutes not yet approved): a diagonal light-grey
+    word across the PDF page, a header line in Word."""
 
     title: str
     author: str
@@ -200,6 +202,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     footer: str = ""
     properties: dict[str, str] = field(default_factory=dict)
+    watermark: str = ""
 
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)

@@ -6,7 +6,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 
 from . import house_style as hs
 from .docx_styles import FOOTER_STYLE_NAME
@@ -34,16 +34,29 @@ def _set_page(section, landscape: bool) -> None:
     section.footer_distance = Pt(hs.FOOTER_DISTANCE)
 
 
+def _watermark_header(section, text: str) -> None:
+    """A watermark as a bold grey line centred in the page header: Word shows it on every
+    page, and (unlike a floating shape) every reader and converter keeps it."""
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = header.add_run(text)
+    run.bold = True
+    run.font.size = Pt(hs.WATERMARK_HEADER_SIZE)
+    run.font.color.rgb = RGBColor.from_string(hs.WATERMARK_HEADER_COLOUR)
+
+
 class Pages:
     """The document's sections: one while every page is portrait, more as wide tables
     come and go."""
 
-    def __init__(self, document, footer_text: str):
+    def __init__(self, document, footer_text: str, watermark: str = ""):
         self.document, self.footer_text = document, footer_text
         self.landscape = False
         first = document.sections[0]
         _set_page(first, landscape=False)
         self._footer(first)
+        if watermark:
+            _watermark_header(first, watermark)  # later sections link to this header
 
     def _footer(self, section) -> None:
         footer = section.footer.paragraphs[0]

@@ -67,7 +67,7 @@ def _spacing(paragraph, attribute: str) -> float:
 class _DocxBuilder:
     def __init__(self, document, model: Document):
         self.document = document
-        self.pages = Pages(document, model.footer)
+        self.pages = Pages(document, model.footer, model.watermark)
         self.last_paragraph = None  # the latest top-level paragraph, if it was the last block
         self.pending_space = 0.0  # space owed to the next paragraph (after a table)
         self.column = label_column(model.blocks)  # the hanging labels' column, document-wide

@@ -106,6 +106,12 @@ GROUP_GAP = 6.0  # between a list of lines and the next group's introduction
 TABLE_TEXT_STYLE = TextStyle(10, space_after=0)
 COMPACT_TABLE_TEXT_STYLE = TextStyle(8, space_after=0)  # tables of many columns (scorecards)
 COMPACT_TABLE_COLUMNS = 7  # from this many columns a table uses the compact text
+# A watermark ("DRAFT"): light enough to read the text through, across the page's diagonal.
+WATERMARK_COLOUR = "C8C8C8"
+WATERMARK_SIZE = 120.0
+WATERMARK_ANGLE = 45.0
+WATERMARK_HEADER_SIZE = 14.0  # Word shows it as a header line, darker to stay legible
+WATERMARK_HEADER_COLOUR = "808080"
 FOOTER_STYLE = TextStyle(FOOTER_SIZE, align="centre", space_after=0)
 
 

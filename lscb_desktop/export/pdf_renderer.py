@@ -6,6 +6,7 @@ xml.sax.saxutils.escape here: "A&E <referral>" must print exactly so, not vanish
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import HexColor
 from reportlab.platypus import (
     BaseDocTemplate, Frame, KeepTogether, NextPageTemplate, PageBreakIfNotEmpty, PageTemplate,
 )
@@ -147,13 +148,28 @@ class _PdfBuilder:
         return flowables
 
 
-def _footer(text: str):
-    """Draws the page number (centred, or at the right with `text` at the left)."""
+def _draw_watermark(canvas, text: str) -> None:
+    """`text` in light grey across the page's diagonal, behind the page's text."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(HexColor("#" + hs.WATERMARK_COLOUR))
+    canvas.setFont(face(bold=True), hs.WATERMARK_SIZE)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(hs.WATERMARK_ANGLE)
+    canvas.drawCentredString(0, -hs.WATERMARK_SIZE / 3, text)
+    canvas.restoreState()
+
+
+def _footer(text: str, watermark: str = ""):
+    """Draws the page number (centred, or at the right with `text` at the left), and the
+    watermark, if any, on every page."""
 
     shortened = fitted(text, hs.FOOTER_SIZE, hs.TEXT_WIDTH * hs.FOOTER_TEXT_SHARE)
 
     def draw(canvas, doc) -> None:
         page_width = canvas._pagesize[0]  # portrait or landscape
+        if watermark:
+            _draw_watermark(canvas, watermark)
         canvas.saveState()
         canvas.setFont(face(), hs.FOOTER_SIZE)
         number = hs.footer_text(doc.page)
@@ -185,7 +201,7 @@ def render_pdf(document: Document, target: str | Path) -> None:
         displayDocTitle=True,
         initialFontName=regular,
     )
-    footer = _footer(document.footer)
+    footer = _footer(document.footer, document.watermark)
     template.addPageTemplates([_page_template(PORTRAIT, footer), _page_template(LANDSCAPE, footer)])
     template.build(_PdfBuilder(document.blocks).flowables(document.blocks))
 
