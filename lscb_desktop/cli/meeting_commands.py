@@ -97,16 +97,28 @@ def _export_meeting(args, db) -> None:
         print(path)
 
 
-def _export_agenda(args, db) -> None:
+def _export_documents(export, meeting_id: int, out, db) -> None:
     # Imported here: the Word and PDF libraries take a while to load.
     from ..services import export_service
 
     try:
-        written = export_service.export_agenda(db, args.meeting_id, args.out)
+        written = export(db, meeting_id, out)
     except export_service.ExportError as error:
         raise Failure(str(error)) from error
     print(written.docx)
     print(written.pdf)
+
+
+def _export_agenda(args, db) -> None:
+    from ..services import export_service
+
+    _export_documents(export_service.export_agenda, args.meeting_id, args.out, db)
+
+
+def _export_minutes(args, db) -> None:
+    from ..services import minutes_export_service
+
+    _export_documents(minutes_export_service.export_minutes, args.meeting_id, args.out, db)
 
 
 def register(commands) -> None:
@@ -152,5 +164,11 @@ def register(commands) -> None:
               "write the agenda as Word and PDF",
               "Write the meeting's agenda front sheet to DIR/agenda.docx and DIR/agenda.pdf, "
               "replacing earlier ones. Prints the two paths.")
+    sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
+    sub.add_argument("--out", metavar="DIR", required=True, help="the folder to write to")
+    sub = add(commands.group("export"), "minutes", _export_minutes,
+              "write the minutes as Word and PDF",
+              "Write the meeting's minutes to DIR/minutes.docx and DIR/minutes.pdf, replacing "
+              "earlier ones; draft minutes are marked DRAFT until approved. Prints the two paths.")
     sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
     sub.add_argument("--out", metavar="DIR", required=True, help="the folder to write to")

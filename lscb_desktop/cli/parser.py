@@ -16,8 +16,8 @@ class _Parser(argparse.ArgumentParser):
 
 _GROUPS = {
     "import": ("import a meeting file, template or report", "Import data into the database."),
-    "export": ("export a meeting, agenda or report",
-               "Export a meeting file, an agenda, or a report."),
+    "export": ("export a meeting, agenda, minutes or report",
+               "Export a meeting file, an agenda, minutes, or a report."),
 }
 
 

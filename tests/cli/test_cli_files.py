@@ -61,3 +61,22 @@ def test_export_agenda_writes_word_and_pdf_and_prints_their_paths(lscb, tmp_path
     text = "\n".join(p.text for p in Document(out / "agenda.docx").paragraphs)
     assert "Placement Sufficiency Statement 2026-28" in text
     assert (out / "agenda.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_minutes_writes_the_held_meetings_minutes(lscb, tmp_path):
+    lscb("demo")
+    out = tmp_path / "minutes"
+    run = lscb("export", "minutes", "1", "--out", str(out))
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [str(out / "minutes.docx"), str(out / "minutes.pdf")]
+    text = "\n".join(p.text for p in Document(out / "minutes.docx").paragraphs)
+    assert "Minutes of a meeting of the Corporate Parenting Committee" in text
+    assert "RESOLVED" in text
+
+
+def test_minutes_not_yet_started_are_refused_in_one_line(lscb, tmp_path):
+    lscb("demo")
+    run = lscb("export", "minutes", "2", "--out", str(tmp_path / "none"))
+    assert run.code == 1
+    assert run.err.count("\n") == 1 and "have not been started" in run.err
+    assert not (tmp_path / "none").exists()
