@@ -160,15 +160,13 @@ def register(commands) -> None:
               "file's path, then each appendix file's.")
     sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
     sub.add_argument("file", metavar="FILE.json", help="the file to write (replaced if it exists)")
-    sub = add(commands.group("export"), "agenda", _export_agenda,
-              "write the agenda as Word and PDF",
-              "Write the meeting's agenda front sheet to DIR/agenda.docx and DIR/agenda.pdf, "
-              "replacing earlier ones. Prints the two paths.")
-    sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
-    sub.add_argument("--out", metavar="DIR", required=True, help="the folder to write to")
-    sub = add(commands.group("export"), "minutes", _export_minutes,
-              "write the minutes as Word and PDF",
-              "Write the meeting's minutes to DIR/minutes.docx and DIR/minutes.pdf, replacing "
-              "earlier ones; draft minutes are marked DRAFT until approved. Prints the two paths.")
-    sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
-    sub.add_argument("--out", metavar="DIR", required=True, help="the folder to write to")
+    for name, command, description in (
+        ("agenda", _export_agenda, "the meeting's agenda front sheet"),
+        ("minutes", _export_minutes,
+         "the meeting's minutes (draft minutes are marked DRAFT until approved)"),
+    ):
+        sub = add(commands.group("export"), name, command, f"write the {name} as Word and PDF",
+                  f"Write {description} to DIR/{name}.docx and DIR/{name}.pdf, replacing "
+                  "earlier ones. Prints the two paths.")
+        sub.add_argument("meeting_id", metavar="ID", type=int, help=MEETING_ID_HELP)
+        sub.add_argument("--out", metavar="DIR", required=True, help="the folder to write to")

@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 from sqlite_utils import Database
 
 from ..domain.agenda import AgendaItem, ItemKind
+from ..domain.dates import weekday_date
 from ..domain.deadlines import is_working_day, publication_deadline
 from ..domain.errors import ValidationError
 from ..domain.meeting import Meeting, MeetingStatus, check_transition
@@ -32,8 +33,6 @@ class Deadline:
     passed: bool
 
     def message(self, today: date) -> str:
-        from ..domain.dates import weekday_date
-
         when = weekday_date(self.publish_by)
         if self.passed:
             return (
