@@ -1,9 +1,8 @@
-"""Reports: `lscb reports`, `lscb search`, `lscb export report` and `lscb import report`.
+"""Reports: `lscb reports`, `lscb export report` and `lscb import report` (`lscb search`, over
+reports, minutes and decisions together, is in minutes_commands.py).
 
 The Word and PDF services are imported inside the commands that use them: their libraries
 take a while to load, and the other commands should start fast."""
-
-import sys
 
 from ..domain.errors import NotFound
 from ..services import report_service, template_service
@@ -27,39 +26,6 @@ def _reports(args, db) -> None:
                   s.item_number] for s in summaries]
         print_table(["ID", "TITLE", "TEMPLATE", "STATUS", "MEETING", "ITEM"], table,
                     right={0, 4, 5})
-
-
-def _search(args, db) -> None:
-    query = " ".join(args.query)
-    hits = report_service.search_reports(db, query, limit=args.limit)
-    if args.json:
-        print_json([{"id": h.report_id, "title": h.title, "status": h.status.value,
-                     "meeting_id": h.meeting_id, "meeting_date": h.meeting_date and
-                     h.meeting_date.isoformat(), "committee": h.committee, "part": h.part,
-                     "snippet": h.snippet, "highlights": [list(span) for span in h.highlights]}
-                    for h in hits])
-        return
-    if not hits:
-        print(f"No report matches '{query}'. Words match whole; end one with * to match "
-              "words starting so ('lscb search foster*').")
-        return
-    bold = sys.stdout.isatty()
-    for hit in hits:
-        where = (f"{hit.committee}, {hit.meeting_date.isoformat()}" if hit.meeting_date
-                 else "on no agenda")
-        exempt = ", Part 2 (exempt)" if hit.part == 2 else ""
-        title = hit.title or "(untitled)"
-        print(f"{hit.report_id}  {title}  [{hit.status.label}; {where}{exempt}]")
-        print(f"    {_marked(hit.snippet, hit.highlights, bold)}")
-
-
-def _marked(snippet: str, highlights, bold: bool) -> str:
-    """The snippet with its matched words in bold on a terminal, as it is elsewhere."""
-    if not bold:
-        return snippet
-    for start, end in sorted(highlights, reverse=True):
-        snippet = f"{snippet[:start]}\033[1m{snippet[start:end]}\033[0m{snippet[end:]}"
-    return snippet
 
 
 def _export_report(args, db) -> None:
@@ -111,14 +77,6 @@ def register(commands) -> None:
               "List every report in agenda order (reports on no agenda last): id, title, "
               "template, status, and the meeting id and item number of the agenda item it "
               "is on.")
-    sub.add_argument("--json", action="store_true", help="print a JSON array of objects")
-    sub = add(commands.top, "search", _search, "search the text of every report",
-              "Search the words of every report (title, header, sections, tables, appendix "
-              "titles), best match first. Words match whole; end one with * to match words "
-              "starting so ('foster*'). Punctuation is taken as it is.")
-    sub.add_argument("query", nargs="+", metavar="WORD", help="what to look for")
-    sub.add_argument("--limit", type=int, default=50, metavar="N",
-                     help="show at most N reports (default 50)")
     sub.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     sub = add(commands.group("export"), "report", _export_report,

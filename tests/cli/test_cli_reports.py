@@ -1,5 +1,5 @@
-"""`lscb reports`, `lscb agenda`, `lscb export report`, `lscb import report` and
-`lscb search`, on the demo's reports."""
+"""`lscb reports`, `lscb agenda`, `lscb export report` and `lscb import report`, on the demo's
+reports (`lscb search` is tested in test_cli_minutes.py)."""
 
 import json
 
@@ -91,29 +91,3 @@ def test_import_report_needs_no_agenda_item(lscb, db, tmp_path):
     run = lscb("import", "report", str(tmp_path / "report.docx"), "--template", "scrutiny-report")
     assert (run.code, run.out) == (0, "6\n")
     assert json.loads(lscb("reports", "--json").out)[-1]["meeting_id"] is None
-
-
-def test_search_finds_reports_by_their_words(lscb):
-    lscb("demo")
-    hits = json.loads(lscb("search", "fostering", "agencies", "--json").out)
-    assert [h["id"] for h in hits] == [1]
-    hit = hits[0]
-    assert (hit["title"], hit["status"], hit["meeting_id"], hit["part"]) == (
-        "Placement Sufficiency Statement 2026-28", "submitted", 2, 1)
-    start, end = hit["highlights"][0]
-    assert hit["snippet"][start:end].lower() in ("fostering", "agencies")
-
-    lines = lscb("search", "fostering", "agencies").out.splitlines()
-    assert lines[0].startswith("1  Placement Sufficiency Statement 2026-28  [Submitted; "
-                               "Corporate Parenting Committee, ")
-    assert lines[1].startswith("    ") and "agencies" in lines[1].lower()
-
-
-def test_search_marks_exempt_reports_and_says_when_nothing_matches(lscb):
-    lscb("demo")
-    out = lscb("search", "recommissioning").out
-    assert "Part 2 (exempt)" in out
-    none = lscb("search", "xylophone")
-    assert none.code == 0
-    assert none.out.startswith("No report matches 'xylophone'.")
-    assert json.loads(lscb("search", "xylophone", "--json").out) == []
