@@ -5,7 +5,10 @@ import argparse
 from importlib.metadata import version
 
 from ..services import database_service
-from . import meeting_commands, report_commands, settings_command, template_commands
+from . import (
+    meeting_commands, minutes_commands, register_commands, report_commands, settings_command,
+    template_commands,
+)
 from .console import PROG
 
 
@@ -68,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {version('lscb-desktop')}")
     top = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands = Commands(top, db_option)
-    for module in (meeting_commands, template_commands, report_commands, settings_command):
+    for module in (meeting_commands, template_commands, report_commands, minutes_commands,
+                   register_commands, settings_command):
         module.register(commands)
     return parser
 

@@ -171,6 +171,38 @@ class Table:
         return colour.lstrip("#").upper() if colour else None
 
 
+def percent_label(value: float) -> str:
+    """'83%': a bar's percentage as printed beside it (halves rounded up)."""
+    return f"{int(value + 0.5)}%"
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Horizontal bars, one per label, of percentages (0 to 100), each labelled with its
+    value: attendance rates in an annual report. `title` is printed above the chart and
+    names it; `caption` is an optional note under it. Word draws it as a picture, so
+    `alt_text` says everything the picture shows."""
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    caption: str = ""
+
+    def __post_init__(self):
+        if len(self.labels) != len(self.values):
+            raise ValueError(f"Bar chart has {len(self.labels)} labels but "
+                             f"{len(self.values)} values.")
+        for value in self.values:
+            if not 0 <= value <= 100:
+                raise ValueError(f"Bar chart values are percentages (0 to 100), not {value}.")
+
+    @property
+    def alt_text(self) -> str:
+        bars = "; ".join(f"{label}: {percent_label(value)}"
+                         for label, value in zip(self.labels, self.values))
+        return f"{self.title}. Bar chart. {bars or 'No data'}."
+
+
 @dataclass(frozen=True)
 class Spacer:
     """Extra vertical space, in points."""
@@ -183,7 +215,7 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | Heading | NumberedItem | Fields | Table | Spacer | PageBreak
+Block = Paragraph | Heading | NumberedItem | Fields | Table | BarChart | Spacer | PageBreak
 
 
 @dataclass
@@ -193,7 +225,7 @@ class Document:
     `properties` are custom document properties (Word's File > Properties > Custom),
     which let the report import recognise the files this application wrote.
     `watermark` marks every page ("DRAFT" on minutes not yet approved): a diagonal light-grey
-    word across the PDF page, a header line in Word."""
+    word across the page, in Word the watermark shape Word's own Design > Watermark makes."""
 
     title: str
     author: str

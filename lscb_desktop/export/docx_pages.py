@@ -1,15 +1,17 @@
 """Pages of a Word document: A4 with the house margins, the footer (the document's footer
 text at the left and the page number at the right, or the number centred), and a change to
-landscape pages and back for a table too wide for a portrait page."""
+landscape pages and back for a table too wide for a portrait page; and the watermark, a
+shape in the page header."""
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 
 from . import house_style as hs
 from .docx_styles import FOOTER_STYLE_NAME
+from .docx_watermark import watermark_run
 from .text_metrics import fitted
 
 
@@ -35,14 +37,9 @@ def _set_page(section, landscape: bool) -> None:
 
 
 def _watermark_header(section, text: str) -> None:
-    """A watermark as a bold grey line centred in the page header: Word shows it on every
-    page, and (unlike a floating shape) every reader and converter keeps it."""
-    header = section.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = header.add_run(text)
-    run.bold = True
-    run.font.size = Pt(hs.WATERMARK_HEADER_SIZE)
-    run.font.color.rgb = RGBColor.from_string(hs.WATERMARK_HEADER_COLOUR)
+    """The watermark shape in the page header: Word draws a header's shapes on every page
+    of the sections that share it."""
+    section.header.paragraphs[0]._p.append(watermark_run(text))
 
 
 class Pages:

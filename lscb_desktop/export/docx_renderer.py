@@ -10,6 +10,7 @@ import docx
 from docx.shared import Pt
 
 from . import house_style as hs
+from .docx_charts import add_chart_picture
 from .docx_markers import BookmarkNumbers, write_custom_properties
 from .docx_pages import Pages
 from .docx_styles import (
@@ -18,8 +19,8 @@ from .docx_styles import (
 )
 from .docx_tables import add_table
 from .document import (
-    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Style,
-    Table,
+    BarChart, Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer,
+    Style, Table,
 )
 from .table_layout import landscape_blocks
 from .text_metrics import field_label_column, label_column
@@ -110,6 +111,8 @@ class _DocxBuilder:
             self.fields(block)
         elif isinstance(block, Table):
             self.table(block)
+        elif isinstance(block, BarChart):
+            self.bar_chart(block)
         elif isinstance(block, Spacer):
             self.space(block.height)
         elif isinstance(block, PageBreak):
@@ -160,6 +163,20 @@ class _DocxBuilder:
                   hs.LANDSCAPE_TEXT_WIDTH if self.pages.landscape else hs.TEXT_WIDTH)
         self.last_paragraph = None
         self.pending_space = hs.TABLE_SPACE_AFTER
+
+
+    def bar_chart(self, chart: BarChart) -> None:
+        """The title (kept with the chart), the chart as a picture, its caption under it."""
+        title = self.paragraph(PARAGRAPH_STYLE_NAMES[Style.CAPTION])
+        title.add_run(chart.title)
+        picture = self.paragraph(PARAGRAPH_STYLE_NAMES[Style.BODY])
+        picture.paragraph_format.space_after = Pt(hs.CHART_SPACE_AFTER)
+        add_chart_picture(picture, chart)
+        if chart.caption.strip():
+            picture.paragraph_format.keep_with_next = True
+            picture.paragraph_format.space_after = Pt(2)
+            caption = self.paragraph(PARAGRAPH_STYLE_NAMES[Style.SMALL])
+            caption.add_run(chart.caption.strip())
 
 
 def render_docx(model: Document, target: str | Path) -> None:

@@ -110,8 +110,7 @@ COMPACT_TABLE_COLUMNS = 7  # from this many columns a table uses the compact tex
 WATERMARK_COLOUR = "C8C8C8"
 WATERMARK_SIZE = 120.0
 WATERMARK_ANGLE = 45.0
-WATERMARK_HEADER_SIZE = 14.0  # Word shows it as a header line, darker to stay legible
-WATERMARK_HEADER_COLOUR = "808080"
+WATERMARK_CAP_HEIGHT = 0.72  # of the size: Word fits the letters' height to the shape's
 FOOTER_STYLE = TextStyle(FOOTER_SIZE, align="centre", space_after=0)
 
 
@@ -152,3 +151,14 @@ FOOTER_TEXT_SHARE = 0.8  # of the text width, at most, for the text beside the p
 
 def footer_text(page_number: int) -> str:
     return f"{FOOTER_PREFIX}{page_number}"
+
+# Bar charts (attendance rates): a dark bar on a light track, so that the bars and their
+# percentages read apart in greyscale print as well as in colour.
+CHART_BAR_COLOUR = "1F4E79"
+CHART_TRACK_COLOUR = "E7E6E6"
+CHART_RULE_COLOUR = TABLE_RULE_COLOUR
+CHART_TEXT_SIZE = 10.0
+CHART_BAR_HEIGHT = 14.0
+CHART_BAR_GAP = 7.0
+CHART_LABEL_MAX = 0.4  # of the chart's width, at most, for the labels before the bars
+CHART_SPACE_AFTER = 9.0

@@ -16,9 +16,10 @@ from reportlab.platypus import Spacer as RLSpacer
 
 from . import house_style as hs
 from .document import (
-    Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer, Style,
-    Table,
+    BarChart, Block, Document, Fields, Heading, NumberedItem, PageBreak, Paragraph, Run, Spacer,
+    Style, Table,
 )
+from .pdf_charts import chart_drawing
 from .pdf_fonts import face, register_fonts
 from .pdf_styles import paragraph_style as _style
 from .pdf_tables import build_table
@@ -98,11 +99,22 @@ class _PdfBuilder:
             caption = [RLParagraph(escape(block.caption.strip()), self.styles[Style.CAPTION])]
             width = hs.LANDSCAPE_TEXT_WIDTH if is_landscape(block) else hs.TEXT_WIDTH
             return (caption if block.caption.strip() else []) + [build_table(block, width)]
+        if isinstance(block, BarChart):
+            return self.bar_chart(block)
         if isinstance(block, Spacer):
             return [RLSpacer(1, block.height)]
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
         raise TypeError(f"The PDF renderer cannot draw {type(block).__name__}.")
+
+    def bar_chart(self, chart: BarChart) -> list:
+        """The title kept with the chart, the chart, and its caption under it."""
+        title = RLParagraph(escape(chart.title), self.styles[Style.CAPTION])
+        drawing = chart_drawing(chart)
+        parts = [title, drawing]
+        if chart.caption.strip():
+            parts.append(RLParagraph(escape(chart.caption.strip()), self.styles[Style.SMALL]))
+        return [KeepTogether(parts), RLSpacer(1, hs.CHART_SPACE_AFTER)]
 
     def _outlined(self, flowable, heading_level: int, text: str):
         # PDF outlines may not skip a level (1 -> 3); clamp to one below the last entry.
