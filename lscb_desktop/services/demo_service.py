@@ -1,6 +1,7 @@
 """The demo committee (resources/demo), so that a first start has something real to show:
-its meetings, a report for each report item of the upcoming meeting (demo_reports.py), and
-the held meeting's minutes (demo_minutes.py).
+its meetings, a report for each report item of the upcoming meeting (demo_reports.py), the
+held meeting's minutes (demo_minutes.py), and the later meetings from the committee's
+pattern with its forward plan and report deadlines (demo_forward_plan.py).
 
 Meeting dates are placed relative to `today`: the upcoming meeting is the first Tuesday at
 least four weeks ahead, so its publication deadline is still to come."""
@@ -17,6 +18,7 @@ from ..domain.meeting import MeetingStatus
 from ..domain.preferences import COUNCIL_NAME
 from ..store import meeting_repo, settings_repo
 from . import agenda_service, committee_service, meeting_service
+from .demo_forward_plan import load_demo_calendar, load_demo_forward_plan
 from .demo_minutes import load_demo_minutes
 from .demo_reports import load_demo_report
 
@@ -45,6 +47,10 @@ def load_demo(db: Database, today: date | None = None) -> int:
         committee_id = _load_committee(db, data["committee"])
         for meeting in data["meetings"]:
             _load_meeting(db, committee_id, meeting, anchor + timedelta(weeks=meeting["weeks"]))
+        upcoming = next(m for m in meeting_repo.for_committee(db, committee_id)
+                        if m.date == anchor)
+        load_demo_calendar(db, committee_id, upcoming, data["calendar"], data["deadline_offsets"])
+        load_demo_forward_plan(db, committee_id)
         if settings_repo.get(db, COUNCIL_NAME) == COUNCIL_NAME.default:
             settings_repo.set(db, COUNCIL_NAME, data["council_name"])
     return committee_id

@@ -259,5 +259,79 @@ def m0003(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_forward_plan_calendar")
+def m0004(db: Database) -> None:
+    """Forward plans, meeting-date patterns and report deadlines (issue 5): a committee's
+    pattern and deadline offsets (one row each, defaults when there is none), its forward plan
+    entries ordered by position within their meeting or month, the deferrals of each entry,
+    and which meetings a standing item has been put on.
+
+    Deferrals copy the meetings' dates: the history must read the same after a meeting is
+    deleted."""
+    for statement in (
+        """CREATE TABLE meeting_patterns (
+            committee_id INTEGER PRIMARY KEY REFERENCES committees(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('monthly', 'weekly')),
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+            start_time TEXT NOT NULL,
+            week_of_month INTEGER NOT NULL DEFAULT 1,
+            every INTEGER NOT NULL DEFAULT 1 CHECK (every >= 1),
+            first_month INTEGER NOT NULL DEFAULT 5 CHECK (first_month BETWEEN 1 AND 12),
+            starts_on TEXT,
+            skip_months TEXT NOT NULL DEFAULT '[8]'
+        )""",
+        """CREATE TABLE report_deadline_offsets (
+            committee_id INTEGER PRIMARY KEY REFERENCES committees(id) ON DELETE CASCADE,
+            draft_working_days INTEGER NOT NULL DEFAULT 10 CHECK (draft_working_days >= 0),
+            final_working_days INTEGER NOT NULL DEFAULT 3 CHECK (final_working_days >= 0)
+        )""",
+        """CREATE TABLE forward_plan_entries (
+            id INTEGER PRIMARY KEY,
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            target_month TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            sub_group TEXT NOT NULL DEFAULT '',
+            lead_officer TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'report'
+                CHECK (kind IN ('report', 'standing', 'verbal', 'annual_report')),
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'on_agenda', 'considered', 'deferred', 'withdrawn')),
+            status_reason TEXT NOT NULL DEFAULT '',
+            key_decision INTEGER NOT NULL DEFAULT 0,
+            decision_maker TEXT NOT NULL DEFAULT '',
+            first_published TEXT,
+            part INTEGER NOT NULL DEFAULT 1 CHECK (part IN (1, 2)),
+            exempt_paragraphs TEXT NOT NULL DEFAULT '[]',
+            notice_28_given TEXT,
+            notice_5_given TEXT,
+            agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL
+        )""",
+        "CREATE INDEX forward_plan_committee ON forward_plan_entries(committee_id, position)",
+        "CREATE INDEX forward_plan_meeting ON forward_plan_entries(meeting_id, position)",
+        """CREATE TABLE forward_plan_deferrals (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES forward_plan_entries(id) ON DELETE CASCADE,
+            from_meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            from_date TEXT,
+            to_meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            to_date TEXT,
+            reason TEXT NOT NULL,
+            deferred_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX forward_plan_deferrals_entry ON forward_plan_deferrals(entry_id, id)",
+        """CREATE TABLE standing_item_placements (
+            entry_id INTEGER NOT NULL REFERENCES forward_plan_entries(id) ON DELETE CASCADE,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            PRIMARY KEY (entry_id, meeting_id)
+        )""",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
