@@ -58,3 +58,21 @@ def actions_log(db: Database, committee_id: int | None = None, overdue_only: boo
     entries = [ActionEntry(logged, logged.action.is_overdue(today))
                for logged in action_repo.log(db, committee_id, status)]
     return [e for e in entries if e.overdue] if overdue_only else entries
+
+
+def restore_actions(db: Database, minute_id: int, actions: list[Action]) -> None:
+    """Make the minute's actions exactly `actions` (as listed before an edit: undo and redo).
+    Actions still there keep their ids; one deleted meanwhile comes back under a new id."""
+    minutes_repo.get(db, minute_id)
+    wanted = {a.id for a in actions if a.id is not None}
+    with db.atomic():
+        current = {a.id for a in action_repo.for_minute(db, minute_id)}
+        for action_id in current - wanted:
+            action_repo.delete(db, action_id)
+        for action in actions:
+            restored = replace(action, minute_id=minute_id)
+            restored.validate()
+            if action.id in current:
+                action_repo.update(db, restored)
+            else:
+                action_repo.insert(db, replace(restored, id=None))

@@ -79,3 +79,15 @@ def withdraw_declaration(db: Database, declaration_id: int) -> None:
     with db.atomic():
         attendance_repo.delete_declaration(db, declaration_id)
         refresh_standard_minutes(db, declaration.meeting_id)
+
+
+def restore_declarations(db: Database, meeting_id: int, declared: list[Declaration]) -> None:
+    """Make the meeting's declarations exactly `declared` (as listed before an edit: undo and
+    redo), and rewrite the declarations minute from them."""
+    editable_record(db, meeting_id)
+    with db.atomic():
+        for current in attendance_repo.declarations(db, meeting_id):
+            attendance_repo.delete_declaration(db, current.id)
+        for declaration in declared:
+            attendance_repo.insert_declaration(db, replace(declaration, meeting_id=meeting_id))
+        refresh_standard_minutes(db, meeting_id)

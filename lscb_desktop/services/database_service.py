@@ -22,3 +22,14 @@ def open_app_database(path: str | Path | None = None) -> Database:
 
 
 __all__ = ["DatabaseError", "default_database_path", "open_app_database"]
+
+
+# Background jobs open their own connection (sqlite3 connections belong to the thread that made
+# them), so a window given only `db` still needs the file it came from.
+def database_file(db: Database) -> Path:
+    """The path of the main database file of `db`."""
+    for _, name, path in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and path:
+            return Path(path)
+    raise ValueError("This database is held in memory, not in a file: background work needs "
+                     "a database file. Open the database from a file.")

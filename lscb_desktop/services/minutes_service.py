@@ -28,8 +28,8 @@ def record(db: Database, meeting_id: int) -> MinutesRecord:
     if found is None:
         meeting_repo.get(db, meeting_id)
         raise ValidationError(
-            "The minutes of this meeting have not been started: start them from the agenda.",
-            "minutes")
+            "The minutes of this meeting have not been started: start them from the agenda "
+            "(in LSCB Desktop: Minutes > Start minutes).", "minutes")
     return found
 
 
@@ -172,3 +172,21 @@ def refresh_standard_minutes(db: Database, meeting_id: int) -> None:
         for minute in minutes_repo.minutes(db, meeting_id):
             if minute.standard_key in texts and minute.kind is MinuteKind.ITEM:
                 minutes_repo.save(db, replace(minute, narrative=texts[minute.standard_key]))
+
+
+def restore_order(db: Database, meeting_id: int, order: list[int]) -> list[Minute]:
+    """Put the minutes back in the taken order `order` (minute ids, as listed before a move):
+    undoing a move. Minutes not named keep their place after those named; numbers follow."""
+    found = editable_record(db, meeting_id)
+    place = {minute_id: i for i, minute_id in enumerate(order)}
+    current = minutes_repo.minutes(db, meeting_id)
+    reordered = [replace(m, taken_position=place.get(m.id, len(order) + m.taken_position))
+                 for m in current]
+    minutes_repo.replace_all(db, meeting_id, arranged(reordered, found.first_number))
+    return minutes_repo.minutes(db, meeting_id)
+
+
+def minuted_meetings(db: Database, committee_id: int) -> set[int]:
+    """The ids of the committee's meetings whose minutes have been started (one query for
+    the whole committee, so the navigation tree stays quick over years of meetings)."""
+    return {meeting_id for meeting_id, _day, _last in minutes_repo.last_numbers(db, committee_id)}

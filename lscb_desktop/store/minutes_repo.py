@@ -77,7 +77,7 @@ def _vote_out(vote: Vote | None) -> str | None:
                        "named": [[name, cast.value] for name, cast in vote.named]})
 
 
-def _vote_in(text: str | None) -> Vote | None:
+def vote_from_text(text: str | None) -> Vote | None:
     if text is None:
         return None
     data = json.loads(text)
@@ -113,7 +113,7 @@ def _decisions(db: Database, minute_ids: list[int]) -> dict[int, list[Decision]]
         found[row["minute_id"]].append(Decision(
             id=row["id"], minute_id=row["minute_id"], text=row["text"],
             kind=DecisionKind(row["kind"]), recommend_to=row["recommend_to"],
-            vote=_vote_in(row["vote"])))
+            vote=vote_from_text(row["vote"])))
     return found
 
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from ..domain.decisions import Decision, DecisionKind
 from .codec import date_in, date_out
 # the vote's stored form belongs to minutes_repo (a public name there is asked of the lead)
-from .minutes_repo import _vote_in as vote_from_text
+from .minutes_repo import vote_from_text
 
 
 @dataclass(frozen=True)

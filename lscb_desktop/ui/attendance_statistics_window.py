@@ -15,7 +15,7 @@ from ..domain.dates import long_date
 from ..domain.errors import NotFound, ValidationError
 from ..services import attendance_statistics_service as statistics_service
 from ..services import committee_service
-from ..services.database_file import database_file
+from ..services.database_service import database_file
 from .agenda_export import DocumentExporter
 from .attendance_statistics_chart import BarChartWidget
 from .attendance_statistics_table_models import (

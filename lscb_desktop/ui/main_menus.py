@@ -1,5 +1,7 @@
-"""The main window's menus: File, Edit (undo/redo of the visible page), Agenda, Report, Help.
-Every action has a shortcut or a mnemonic."""
+"""The main window's menus: File, Edit (undo/redo of the visible page), Agenda, Minutes,
+Report, Help. Every action has a shortcut or a mnemonic. The Minutes menu is kept as
+`window.minutes_menu`, for the windows that join it (live mode, the actions log, the
+resolutions register, attendance statistics)."""
 
 from dataclasses import dataclass
 
@@ -14,6 +16,9 @@ class MainActions:
     import_meeting: QAction
     export_meeting: QAction
     export_agenda: QAction
+    start_minutes: QAction
+    approve_minutes: QAction
+    export_minutes: QAction
     import_report: QAction
     import_template: QAction
     export_report: QAction
@@ -28,6 +33,14 @@ class MainActions:
     def meeting_only(self) -> list[QAction]:
         """Actions that need a meeting on screen."""
         return [self.export_meeting, self.export_agenda]
+
+    def meeting_or_minutes(self) -> list[QAction]:
+        """Actions on the meeting on screen, by its page or its minutes' page."""
+        return [self.start_minutes, self.approve_minutes]
+
+    def minutes_only(self) -> list[QAction]:
+        """Actions that need a meeting's minutes on screen (Ctrl+E exports what is shown)."""
+        return [self.export_minutes]
 
     def report_only(self) -> list[QAction]:
         """Actions that need a report on screen (Ctrl+E exports what is shown)."""
@@ -59,6 +72,11 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
                               "Ctrl+Shift+E"),
         export_agenda=action("&Export agenda...", window.export_agenda, "Ctrl+E",
                              sp.SP_DialogSaveButton),
+        start_minutes=action("Start/Open &minutes", window.start_or_open_minutes, "Ctrl+M"),
+        approve_minutes=action("&Approve minutes of previous meeting...",
+                               window.approve_previous_minutes),
+        export_minutes=action("E&xport minutes...", window.export_minutes, "Ctrl+E",
+                              sp.SP_DialogSaveButton),
         import_report=action("Import report from &Word...", window.import_report,
                              "Ctrl+Shift+I"),
         import_template=action("Import house &style...", window.import_template),
@@ -86,6 +104,13 @@ def build_menus(window: QMainWindow, undo_group, agenda_actions: list[QAction]) 
     edit_menu.addActions([undo, redo])
     agenda_menu = bar.addMenu("&Agenda")
     agenda_menu.addActions(agenda_actions)
+    minutes_menu = bar.addMenu("&Minutes")
+    minutes_menu.addAction(actions.start_minutes)
+    minutes_menu.addAction(actions.approve_minutes)
+    minutes_menu.addSeparator()
+    minutes_menu.addAction(actions.export_minutes)
+    minutes_menu.addSeparator()  # live mode, actions log, register, statistics go below
+    window.minutes_menu = minutes_menu
     report_menu = bar.addMenu("&Report")
     report_menu.addActions([actions.find_reports, actions.import_report, actions.export_report])
     report_menu.addSeparator()

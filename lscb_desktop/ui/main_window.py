@@ -1,6 +1,6 @@
-"""The main window: committees, their meetings and the meetings' reports in a tree on the
-left; the selected committee's, meeting's or report's page on the right; a search over all
-reports in the toolbar. The Edit menu undoes on the visible page."""
+"""The main window: committees, their meetings and the meetings' reports and minutes in a
+tree on the left; the selected committee's, meeting's, report's or minutes' page on the
+right; a search over all reports in the toolbar. The Edit menu undoes on the visible page."""
 
 from datetime import date
 from importlib.metadata import version
@@ -26,12 +26,14 @@ from .committee_page import CommitteePage
 from .main_menus import build_menus
 from .meeting_dialog import MeetingDialog
 from .meeting_page import MeetingPage
+from .minutes_page_host import MinutesPageHost
 from .navigation_model import (
     COL_NAME,
     COMMITTEE,
     ID_ROLE,
     KIND_ROLE,
     MEETING,
+    MINUTES,
     REPORT,
     NavigationModel,
 )
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.meeting_deleted.connect(self._meeting_deleted)
         self.meeting_page.status_message.connect(self.show_status)
         self.meeting_page.open_report_requested.connect(self.open_report)
+        self.meeting_page.minutes_requested.connect(self.open_minutes)
         self.pages = QStackedWidget()
         for page in (self.welcome, self.committee_page, self.meeting_page):
             self.pages.addWidget(page)
@@ -107,6 +110,11 @@ class MainWindow(QMainWindow):
         self.reports = ReportPageHost(db, db_path, self.pages, self.undo_group, self)
         self.reports.report_changed.connect(self.reload_navigation)
         self.reports.status_message.connect(self.show_status)
+        self.minutes = MinutesPageHost(db, db_path, self.pages, self.undo_group, self)
+        self.minutes.minutes_started.connect(self.reload_navigation)
+        self.minutes.minutes_changed.connect(self._minutes_changed)
+        self.minutes.status_message.connect(self.show_status)
+        self.minutes_menu = None  # the Minutes menu (a QMenu), set by build_menus
         self.menu_actions = build_menus(self, self.undo_group, self.meeting_page.editor.actions())
         self.search_box = ReportSearchBox(db, self)
         self.search_box.open_report.connect(self.open_report)
@@ -183,6 +191,8 @@ class MainWindow(QMainWindow):
                 page = self.meeting_page
             elif kind == REPORT:
                 page = self._report_page(record_id)
+            elif kind == MINUTES:
+                page = self.minutes.show(record_id)
         except messages.USER_ERRORS as error:  # e.g. deleted meanwhile by another window
             messages.show_error(self, "Cannot show this", error)
         if page is self.welcome:
@@ -195,7 +205,52 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_meeting)
         for action in self.menu_actions.report_only():
             action.setEnabled(page is self.report_editor)
+        for action in self.menu_actions.meeting_or_minutes():
+            action.setEnabled(is_meeting or page is self.minutes.page)
+        for action in self.menu_actions.minutes_only():
+            action.setEnabled(page is self.minutes.page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+
+    # Minutes ------------------------------------------------------------------------------
+
+    def _shown_meeting_id(self) -> int | None:
+        """The meeting on screen, by its page or its minutes' page."""
+        page = self.pages.currentWidget()
+        if page is self.meeting_page and self.meeting_page.meeting is not None:
+            return self.meeting_page.meeting.id
+        if page is self.minutes.page:
+            return self.minutes.page.meeting_id
+        return None
+
+    def open_minutes(self, meeting_id: int, minute_id: int | None = None) -> None:
+        """Show the meeting's minutes (starting them if need be), `minute_id` selected: the
+        register and the actions log open minutes with this."""
+        if not self.minutes.start(meeting_id):
+            return
+        already_shown = self.selected() == (MINUTES, meeting_id)
+        if already_shown or not self.select(MINUTES, meeting_id):
+            self._show_page(MINUTES, meeting_id)
+        if minute_id is not None:
+            self.minutes.show(meeting_id, minute_id)
+
+    def start_or_open_minutes(self) -> None:
+        meeting_id = self._shown_meeting_id()
+        if meeting_id is not None:
+            self.open_minutes(meeting_id)
+
+    def approve_previous_minutes(self) -> None:
+        meeting_id = self._shown_meeting_id()
+        if meeting_id is not None:
+            self.minutes.approve_previous(meeting_id)
+
+    def export_minutes(self) -> None:
+        if self.pages.currentWidget() is self.minutes.page:
+            self.minutes.page.export_minutes()
+
+    def _minutes_changed(self, meeting_id: int) -> None:
+        self.reload_navigation()
+        if self.pages.currentWidget() is self.meeting_page and self.meeting_page.meeting:
+            self.meeting_page.set_meeting(self.meeting_page.meeting.id)  # its status changed
 
     # Reports ------------------------------------------------------------------------------
 
@@ -248,6 +303,9 @@ class MainWindow(QMainWindow):
         index = self.tree.currentIndex()
         if kind == MEETING:
             where = f"{index.parent().data()} \u2013 {index.data()}"
+        elif kind == MINUTES:
+            meeting = index.parent()
+            where = f"Minutes \u2013 {meeting.parent().data()} \u2013 {meeting.data()}"
         elif kind == COMMITTEE:
             where = index.data()
         elif kind == REPORT and self.report_editor is not None:
@@ -351,6 +409,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.committee_page.save_pending_changes()
         self.reports.save_pending_changes()
+        self.minutes.save_pending_changes()
         wait_for_background_jobs()  # an export still running finishes its files first
         if self.settings is not None:
             self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import agenda_date, clock_time, weekday_date
 from ..domain.meeting import Meeting
-from ..services import committee_service, meeting_service
+from ..services import committee_service, meeting_service, minutes_service
 from . import meeting_commands, messages, style
 from .agenda_editor import AgendaEditor
 from .agenda_export import AgendaExporter
@@ -35,6 +35,7 @@ class MeetingPage(QWidget):
     meeting_deleted = Signal(int)  # the deleted meeting's committee id
     status_message = Signal(str)
     open_report_requested = Signal(int)  # a report id, from the agenda editor
+    minutes_requested = Signal(int)  # this meeting's id: start (if need be) and open its minutes
 
     def __init__(self, db, db_path: str | Path, parent=None, today=date.today):
         super().__init__(parent)
@@ -174,9 +175,14 @@ class MeetingPage(QWidget):
             "", None, self.advance_status, "Move the meeting on to its next stage")
         self.previous_status_button = self._button(
             "", None, self.step_back_status, "Put the status back, if it was set by mistake")
+        # Minutes follow the meeting's stage, so they start (and open) from here.
+        self.minutes_button = self._button(
+            "Start mi&nutes", None, self.request_minutes,
+            "Start the minutes of this meeting from its agenda (Ctrl+M)")
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.status_badge)
         badge_row.addStretch(1)
+        badge_row.addWidget(self.minutes_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.next_status_button)
         buttons.addWidget(self.previous_status_button)
@@ -229,6 +235,11 @@ class MeetingPage(QWidget):
             self.detail_labels[name].setText(text)
         self._show_status()
         self._show_future_dates()
+        started = minutes_service.find_record(self.db, m.id) is not None
+        self.minutes_button.setText("Open mi&nutes" if started else "Start mi&nutes")
+        self.minutes_button.setToolTip(
+            "Open the minutes of this meeting (Ctrl+M)" if started
+            else "Start the minutes of this meeting from its agenda (Ctrl+M)")
 
     def _show_status(self) -> None:
         status = self.meeting.status
@@ -324,6 +335,10 @@ class MeetingPage(QWidget):
         self.meeting = None
         self.status_message.emit(f"Deleted the meeting on {agenda_date(m.date)}.")
         self.meeting_deleted.emit(m.committee_id)
+
+    def request_minutes(self) -> None:
+        if self.meeting is not None:
+            self.minutes_requested.emit(self.meeting.id)
 
     def export_agenda(self) -> None:
         if self.meeting is not None:

@@ -1,7 +1,7 @@
 """The left-hand tree: committees by name, each with its meetings by date, and each
 meeting's status in a second column (a coloured dot and its label). Under each meeting, its
-reports in agenda order with their status; reports not on any agenda under a node of their
-own at the end."""
+reports in agenda order with their status, then its minutes once they have been started
+(draft or approved); reports not on any agenda under a node of their own at the end."""
 
 from datetime import date
 
@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from ..domain.dates import agenda_date, clock_time
 from ..domain.meeting import Meeting, MeetingStatus
 from ..domain.report import ReportStatus
-from ..services import committee_service, meeting_service, report_service
+from ..services import committee_service, meeting_service, minutes_service, report_service
 from .report_status_controls import BADGES
 from .style import dot_icon, status_colour
 
@@ -22,6 +22,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a report's status label
 COMMITTEE = "committee"
 MEETING = "meeting"
 REPORT = "report"
+MINUTES = "minutes"  # a meeting's minutes; its id is the meeting's
+MINUTES_TITLE = "Minutes"
 UNLINKED_REPORTS = "unlinked-reports"
 UNLINKED_TITLE = "Reports not on an agenda"
 COL_NAME, COL_STATUS = range(2)
@@ -53,10 +55,13 @@ class NavigationModel(QStandardItemModel):
             committee = self._item(summary.name, COMMITTEE, summary.id)
             committee.setFont(_bold())
             committee.setToolTip(f"{summary.name}: {summary.member_count} members")
+            minuted = minutes_service.minuted_meetings(self.db, summary.id)
             for meeting in (m for m in meetings if m.committee_id == summary.id):
                 row = self._meeting_row(meeting)
                 for report in (r for r in reports if r.meeting_id == meeting.id):
                     row[0].appendRow(self._report_row(report))
+                if meeting.id in minuted:
+                    row[0].appendRow(self._minutes_row(meeting))
                 committee.appendRow(row)
             root.appendRow([committee, self._item("", COMMITTEE, summary.id)])
         unlinked = [r for r in reports if r.meeting_id is None]
@@ -79,6 +84,19 @@ class NavigationModel(QStandardItemModel):
         part = "\nPart 2: exempt, not in the public pack" if report.part == 2 else ""
         name.setToolTip(f"{title}\nReport status: {report.status.label}{part}")
         return [name, self._item("", REPORT, report.id)]
+
+    def _minutes_row(self, meeting: Meeting) -> list[QStandardItem]:
+        approved = meeting.status is MeetingStatus.MINUTES_APPROVED
+        name = self._item(MINUTES_TITLE, MINUTES, meeting.id)
+        status = self._item("Approved" if approved else "Draft", MINUTES, meeting.id)
+        status.setIcon(dot_icon(status_colour(MeetingStatus.MINUTES_APPROVED.value if approved
+                                              else MeetingStatus.DRAFT.value),
+                                hollow=not approved))
+        tooltip = ("Minutes approved: the signed record" if approved
+                   else "Draft minutes: not yet approved")
+        for item in (name, status):
+            item.setToolTip(tooltip)
+        return [name, status]
 
     def _meeting_row(self, meeting: Meeting) -> list[QStandardItem]:
         tooltip = (f"{agenda_date(meeting.date)} at {clock_time(meeting.start_time)}\n"
@@ -113,7 +131,8 @@ class NavigationModel(QStandardItemModel):
                 if index.data(KIND_ROLE) == REPORT:
                     yield child, top
                 for report in range(self.rowCount(index)):
-                    yield report, index
+                    if self.index(report, COL_NAME, index).data(KIND_ROLE) == REPORT:
+                        yield report, index
 
     def find(self, kind: str, record_id: int) -> QModelIndex:
         """The index (first column) of a committee, meeting or report; invalid if it is not

@@ -16,7 +16,7 @@ from ..domain.dates import long_date
 from ..domain.errors import NotFound, ValidationError
 from ..services import committee_service
 from ..services import resolutions_register_service as register_service
-from ..services.database_file import database_file
+from ..services.database_service import database_file
 from .agenda_export import DocumentExporter
 from .optional_date_edit import OptionalDateEdit
 from .resolutions_register_table_model import (
