@@ -23,6 +23,7 @@ from ..services import meeting_service
 from . import messages, meeting_file_actions, report_window_actions, template_import_action
 from .committee_dialog import NewCommitteeDialog
 from .committee_page import CommitteePage
+from .companion_windows import CompanionWindows
 from .main_menus import build_menus
 from .meeting_dialog import MeetingDialog
 from .meeting_page import MeetingPage
@@ -112,10 +113,12 @@ class MainWindow(QMainWindow):
         self.reports.status_message.connect(self.show_status)
         self.minutes = MinutesPageHost(db, db_path, self.pages, self.undo_group, self)
         self.minutes.minutes_started.connect(self.reload_navigation)
-        self.minutes.minutes_changed.connect(self._minutes_changed)
+        self.minutes.minutes_changed.connect(self.refresh_after)
         self.minutes.status_message.connect(self.show_status)
         self.minutes_menu = None  # the Minutes menu (a QMenu), set by build_menus
         self.menu_actions = build_menus(self, self.undo_group, self.meeting_page.editor.actions())
+        self.companions = CompanionWindows(db, self, today)
+        self.companion_actions = self.companions.add_to_menu(self.minutes_menu)
         self.search_box = ReportSearchBox(db, self)
         self.search_box.open_report.connect(self.open_report)
         self.addToolBar(search_toolbar(self.search_box))
@@ -213,7 +216,7 @@ class MainWindow(QMainWindow):
 
     # Minutes ------------------------------------------------------------------------------
 
-    def _shown_meeting_id(self) -> int | None:
+    def shown_meeting_id(self) -> int | None:
         """The meeting on screen, by its page or its minutes' page."""
         page = self.pages.currentWidget()
         if page is self.meeting_page and self.meeting_page.meeting is not None:
@@ -227,6 +230,8 @@ class MainWindow(QMainWindow):
         register and the actions log open minutes with this."""
         if not self.minutes.start(meeting_id):
             return
+        if not self.navigation.find(MINUTES, meeting_id).isValid():
+            self.reload_navigation()  # started elsewhere (live mode, a meeting file)
         already_shown = self.selected() == (MINUTES, meeting_id)
         if already_shown or not self.select(MINUTES, meeting_id):
             self._show_page(MINUTES, meeting_id)
@@ -234,12 +239,12 @@ class MainWindow(QMainWindow):
             self.minutes.show(meeting_id, minute_id)
 
     def start_or_open_minutes(self) -> None:
-        meeting_id = self._shown_meeting_id()
+        meeting_id = self.shown_meeting_id()
         if meeting_id is not None:
             self.open_minutes(meeting_id)
 
     def approve_previous_minutes(self) -> None:
-        meeting_id = self._shown_meeting_id()
+        meeting_id = self.shown_meeting_id()
         if meeting_id is not None:
             self.minutes.approve_previous(meeting_id)
 
@@ -247,10 +252,22 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.minutes.page:
             self.minutes.page.export_minutes()
 
-    def _minutes_changed(self, meeting_id: int) -> None:
+    def refresh_after(self, meeting_id: int) -> None:
+        """A meeting's minutes or agenda changed elsewhere (approval, live mode starting the
+        minutes, matters arising): the tree and the page on screen show it."""
         self.reload_navigation()
         if self.pages.currentWidget() is self.meeting_page and self.meeting_page.meeting:
             self.meeting_page.set_meeting(self.meeting_page.meeting.id)  # its status changed
+        self.minutes_edited(meeting_id)
+
+    def minutes_edited(self, meeting_id: int) -> None:
+        """Live mode saved: the minutes page, if it shows that meeting, shows the edit. The
+        tree is rebuilt only when the meeting gains its Minutes row (not on every save)."""
+        if not self.navigation.find(MINUTES, meeting_id).isValid():
+            self.reload_navigation()
+        if self.pages.currentWidget() is self.minutes.page \
+                and self.minutes.page.meeting_id == meeting_id:
+            self.minutes.page.refresh()
 
     # Reports ------------------------------------------------------------------------------
 
@@ -410,6 +427,9 @@ class MainWindow(QMainWindow):
         self.committee_page.save_pending_changes()
         self.reports.save_pending_changes()
         self.minutes.save_pending_changes()
+        if not self.companions.close_all():  # live mode kept text it could not save
+            event.ignore()
+            return
         wait_for_background_jobs()  # an export still running finishes its files first
         if self.settings is not None:
             self.settings.setValue("main_window/geometry", self.saveGeometry())
