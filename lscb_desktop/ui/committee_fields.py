@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.committee import Committee, MinuteNumbering
+from .style import TIME_FORMAT
 
 NUMBERING_LABELS = {
     MinuteNumbering.MUNICIPAL_YEAR: "Restart each municipal year (May)",
     MinuteNumbering.CONTINUOUS: "Continuous (never restart)",
 }
-TIME_FORMAT = "h.mm ap"  # '4.00 pm', as agendas write times
 
 
 class CommitteeFields(QWidget):

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTi
 
 from .form_feedback import muted
 from .minutes_live_text import running_times
-from .style import WrappingLabel, card
+from .style import TIME_FORMAT, WrappingLabel, card
 
-TIME_FORMAT = "h.mm ap"  # the council's '4.12 pm'
 
 
 class _RecordedTime(QTimeEdit):

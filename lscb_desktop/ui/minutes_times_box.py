@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QTimeEdit, QVBoxLayout, QW
 from ..domain.minutes import MinutesRecord
 from .form_feedback import InlineError
 from .minutes_style import minute_text_label
+from .style import TIME_FORMAT
 
-TIME_FORMAT = "h:mm AP"
 
 
 class OptionalTimeEdit(QWidget):

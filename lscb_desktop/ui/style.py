@@ -62,6 +62,9 @@ QTreeView#navigation {{ background: #fbfbfc; border: none; border-right: 1px sol
 QStatusBar {{ color: {MUTED}; }}
 """
 
+# Times as agendas and minutes write them: "4.00 pm".
+TIME_FORMAT = "h.mm ap"
+
 
 def apply_application_look(app: QApplication) -> None:
     app.setStyle("Fusion")
