@@ -8,12 +8,12 @@ from datetime import date, time
 
 from ..domain.agenda import AgendaItem, ItemKind, normalised
 from ..domain.committee import Committee, Member, MemberRole, MinuteNumbering, Officer, StandardItem
-from ..domain.errors import ValidationError
 from ..domain.exemptions import validate_paragraphs
 from ..domain.meeting import Meeting, MeetingStatus
 from ..domain.standard_items import default_standard_items
+from .meeting_file_minutes_reading import FileMinutes, read_minutes
 from .meeting_file_reports import FileReport, read_report
-from .meeting_file_schema import MeetingFileError
+from .meeting_file_schema import MeetingFileError, checked
 
 
 @dataclass
@@ -24,6 +24,8 @@ class MeetingFileContents:
     meeting: Meeting  # committee_id is None until the committee is found or created
     items: list[AgendaItem]  # in agenda order: Part 1, then Part 2
     reports: list[FileReport | None]  # each item's report (version 2 on), beside `items`
+    places: list[int]  # each item's place in the file's `meeting.items`, beside `items`
+    minutes: FileMinutes | None  # version 3 on; None while the minutes are not started
 
 
 def read_contents(data: dict) -> MeetingFileContents:
@@ -36,28 +38,22 @@ def read_contents(data: dict) -> MeetingFileContents:
         meeting=_meeting(meeting),
         items=[],
         reports=[],
+        places=[],
+        minutes=None,
     )
-    pairs = []
+    triples = []
     for index, data_item in enumerate(meeting["items"]):
         item = _item(data_item, index)
-        pairs.append((item, read_report(data_item.get("report"), item,
-                                        f"meeting.items[{index}].report")))
+        triples.append((item, read_report(data_item.get("report"), item,
+                                          f"meeting.items[{index}].report"), index))
     # Part 1 first, each part in the file's order, as normalised() puts the items: a stable
-    # sort on the part keeps each report beside its item.
-    in_order = sorted(pairs, key=lambda pair: pair[0].part)
-    contents.items = normalised([item for item, _ in in_order])
-    contents.reports = [report for _, report in in_order]
+    # sort on the part keeps each report and place beside its item.
+    in_order = sorted(triples, key=lambda triple: triple[0].part)
+    contents.items = normalised([item for item, _, _ in in_order])
+    contents.reports = [report for _, report, _ in in_order]
+    contents.places = [place for _, _, place in in_order]
+    contents.minutes = read_minutes(meeting.get("minutes"), contents.meeting, len(triples))
     return contents
-
-
-def _checked(record, where: str):
-    """Run the record's own rules; a broken rule is reported at its place in the file."""
-    try:
-        record.validate()
-    except ValidationError as exc:
-        field = f"{where}.{exc.field}" if exc.field else where
-        raise MeetingFileError(str(exc), field) from exc
-    return record
 
 
 def _date(text: str | None) -> date | None:
@@ -67,7 +63,7 @@ def _date(text: str | None) -> date | None:
 def _committee(data: dict) -> Committee:
     defaults = Committee(name=data["name"])
     standard = data.get("standard_items")
-    return _checked(
+    return checked(
         Committee(
             name=data["name"].strip(),
             default_venue=data.get("default_venue", defaults.default_venue),
@@ -85,7 +81,7 @@ def _committee(data: dict) -> Committee:
 
 
 def _member(data: dict, index: int) -> Member:
-    return _checked(
+    return checked(
         Member(
             name=data["name"].strip(),
             role=MemberRole(data["role"]),
@@ -98,7 +94,7 @@ def _member(data: dict, index: int) -> Member:
 
 
 def _officer(data: dict, index: int) -> Officer:
-    return _checked(
+    return checked(
         Officer(
             name=data["name"].strip(),
             job_title=data.get("job_title", ""),
@@ -110,7 +106,7 @@ def _officer(data: dict, index: int) -> Officer:
 
 
 def _meeting(data: dict) -> Meeting:
-    meeting = _checked(
+    meeting = checked(
         Meeting(
             committee_id=None,
             date=date.fromisoformat(data["date"]),
@@ -148,7 +144,7 @@ def _item(data: dict, index: int) -> AgendaItem:
             'key, or make the item\'s kind "standard"',
             f"{where}.standard_key",
         )
-    item = _checked(
+    item = checked(
         AgendaItem(
             title=data["title"].strip(),
             purpose=data["purpose"],

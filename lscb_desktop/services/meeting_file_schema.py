@@ -6,8 +6,10 @@ import json
 from functools import lru_cache
 from importlib.resources import files
 
+from ..domain.errors import ValidationError
+
 FORMAT = "lscb-meeting"
-FORMAT_VERSION = 2  # bump when keys are added; see docs/meeting-file-format.md
+FORMAT_VERSION = 3  # bump when keys are added; see docs/meeting-file-format.md
 SCHEMA_FILE = "lscb-meeting.schema.json"
 
 
@@ -19,6 +21,17 @@ class MeetingFileError(ValueError):
         super().__init__(f"{field}: {problem}" if field else problem)
         self.problem = problem
         self.field = field
+
+
+def checked(record, where: str):
+    """Run the record's own rules (its `validate`); a broken rule is reported at its place in
+    the file, "meeting.items[2].exempt_paragraphs"."""
+    try:
+        record.validate()
+    except ValidationError as exc:
+        field = f"{where}.{exc.field}" if exc.field else where
+        raise MeetingFileError(str(exc), field) from exc
+    return record
 
 
 @lru_cache(maxsize=1)

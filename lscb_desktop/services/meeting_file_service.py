@@ -1,6 +1,7 @@
-"""Meeting files: one meeting, its agenda with the reports on it, and its committee as JSON,
-to move a meeting between databases (another laptop, a colleague, an archive). The format is
-documented in docs/meeting-file-format.md and described by
+"""Meeting files: one meeting, its agenda with the reports on it, its minutes (attendance,
+declarations, decisions, actions and corrections: meeting_file_minutes.py), and its committee
+as JSON, to move a meeting between databases (another laptop, a colleague, an archive). The
+format is documented in docs/meeting-file-format.md and described by
 resources/schemas/lscb-meeting.schema.json. The reports' appendix files travel beside the
 file (meeting_file_appendices.py)."""
 
@@ -22,6 +23,7 @@ from .meeting_file_appendices import (
     appendix_folder, files_to_store, folders_to_search, write_appendix_files,
 )
 from .meeting_file_contents import MeetingFileContents, read_contents
+from .meeting_file_minutes import insert_minutes, minutes_to_file_dict, person_key
 from .meeting_file_reports import check_against_template, insert_report, report_to_file_dict
 from .meeting_file_schema import FORMAT, FORMAT_VERSION, MeetingFileError, check_shape
 from .report_service import get_report
@@ -77,7 +79,8 @@ def _file_data(db: Database, meeting: Meeting, items: list[AgendaItem],
             committee_repo.members(db, committee.id),
             committee_repo.officers(db, committee.id),
         ),
-        "meeting": _meeting_dict(meeting, items, reports),
+        "meeting": {**_meeting_dict(meeting, items, reports),
+                    "minutes": minutes_to_file_dict(db, meeting.id, items)},
     }
 
 
@@ -193,6 +196,9 @@ def import_meeting_dict(db: Database, data: object, appendix_folders: Sequence[P
         for item_id, report in zip(item_ids, contents.reports):
             if report is not None:
                 insert_report(db, item_id, report, templates[report.where], files)
+        if contents.minutes is not None:
+            insert_minutes(db, meeting_id, committee_id, contents.minutes,
+                           dict(zip(contents.places, item_ids)))
         return meeting_id
 
 
@@ -207,16 +213,12 @@ def _committee_for(db: Database, contents: MeetingFileContents) -> int:
         for officer in contents.officers:
             committee_repo.insert_officer(db, replace(officer, committee_id=committee_id))
         return committee_id
-    known = {_person(m.name) for m in committee_repo.members(db, existing.id)}
+    known = {person_key(m.name) for m in committee_repo.members(db, existing.id)}
     for member in contents.members:
-        if _person(member.name) not in known:
+        if person_key(member.name) not in known:
             committee_repo.insert_member(db, replace(member, committee_id=existing.id))
-            known.add(_person(member.name))
+            known.add(person_key(member.name))
     return existing.id
-
-
-def _person(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def _insert_meeting(db: Database, committee_id: int,

@@ -26,6 +26,12 @@ def insert(db: Database, action: Action) -> int:
         return db["actions"].insert(_row(action)).last_pk
 
 
+def insert_all(db: Database, actions: list[Action]) -> None:
+    """Insert several actions at once (a meeting file's import)."""
+    with db.atomic():
+        db["actions"].insert_all(_row(a) for a in actions)
+
+
 def update(db: Database, action: Action) -> None:
     with db.atomic():
         get(db, action.id)

@@ -11,7 +11,10 @@ import pytest
 from lscb_desktop.domain.agenda import AgendaItem, ItemKind
 from lscb_desktop.domain.committee import Committee, Member, MemberRole, MinuteNumbering, Officer
 from lscb_desktop.domain.meeting import MeetingStatus
-from lscb_desktop.services import agenda_service, committee_service, meeting_service, report_service
+from lscb_desktop.services import (
+    action_service, agenda_service, committee_service, meeting_service, minutes_service,
+    report_service,
+)
 from lscb_desktop.services.meeting_file_service import (
     export_meeting,
     import_meeting,
@@ -54,7 +57,7 @@ def meeting_id(db):
 def test_the_file_holds_the_core_keys_and_everything_the_application_knows(db, meeting_id):
     data = meeting_to_dict(db, meeting_id)
     assert list(data) == ["format", "version", "committee", "meeting"]
-    assert (data["format"], data["version"]) == ("lscb-meeting", 2)
+    assert (data["format"], data["version"]) == ("lscb-meeting", 3)
     committee, meeting = data["committee"], data["meeting"]
     assert committee["name"] == "Pwyllgor Rhianta Corfforaethol – Corporate Parenting"
     assert committee["default_start_time"] == "16:00"
@@ -82,7 +85,7 @@ def test_export_writes_pretty_utf8_json_ending_with_a_newline(db, meeting_id, tm
     text = path.read_text(encoding="utf-8")
     assert "Siân Ó Súilleabháin" in text and "😀" in text  # not \u-escaped
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "format": "lscb-meeting",\n  "version": 2,')
+    assert text.startswith('{\n  "format": "lscb-meeting",\n  "version": 3,')
     assert json.loads(text) == meeting_to_dict(db, meeting_id)
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
 
@@ -166,3 +169,8 @@ def test_the_example_in_the_format_document_imports(db):
         "Placement Sufficiency Statement", "committee-report", 2)
     report = report_service.get_report(db, summary.id)
     assert report.section("free-1").blocks[0].rows[0].action == "Recruit foster carers"
+    minutes = minutes_service.get_minutes(db, new_id)
+    assert [(m.number, m.kind.value) for m in minutes] == [
+        (18, "item"), (19, "item"), (20, "exclusion"), (21, "item")]
+    assert [a.owner for a in action_service.actions_for_minute(db, minutes[1].id)] == [
+        "Marcus Reid"]
